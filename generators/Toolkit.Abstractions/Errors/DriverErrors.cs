@@ -1,0 +1,75 @@
+using System.Net.Sockets;
+
+namespace Toolkit;
+
+/// <summary>Answers questions about any exception, not only <see cref="DriverException"/>.</summary>
+public static class DriverErrors
+{
+    /// <summary>
+    /// Whether repeating the call that threw <paramref name="exception"/> can succeed without changing its input.
+    /// </summary>
+    /// <remarks>
+    /// A <see cref="DriverException"/> answers for itself. Otherwise transient transport and timing
+    /// failures (timeouts, socket and HTTP errors) are retryable; cancellation requested by the caller,
+    /// argument errors and everything unknown are not, because retrying an unknown failure hides bugs.
+    /// An <see cref="HttpRequestException"/> is retryable when no response arrived or the status is 408, 429 or 5xx.
+    /// Wrapper exceptions are unwrapped: an <see cref="AggregateException"/> is retryable only when all
+    /// of its inner exceptions are.
+    /// </remarks>
+    /// <param name="exception">The exception to classify.</param>
+    /// <returns><see langword="true"/> when a retry may succeed.</returns>
+    public static bool IsRetryable(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return Classify(exception, depth: 0);
+    }
+
+    private static bool Classify(Exception exception, int depth)
+    {
+        // Exception graphs can be cyclic in pathological cases; a bounded walk keeps this total.
+        if (depth > 16)
+        {
+            return false;
+        }
+
+        switch (exception)
+        {
+            case DriverException driver:
+                return driver.IsRetryable;
+            case AggregateException aggregate:
+                var inner = aggregate.Flatten().InnerExceptions;
+                if (inner.Count == 0)
+                {
+                    return false;
+                }
+
+                foreach (var item in inner)
+                {
+                    if (!Classify(item, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case OperationCanceledException:
+                // A timeout surfaces as TaskCanceledException wrapping a TimeoutException; a caller's
+                // own cancellation has no inner exception and must not be retried.
+                return exception.InnerException is TimeoutException;
+            case TimeoutException:
+            case SocketException:
+                return true;
+            case HttpRequestException http:
+                // No status means the request never got an answer (refused, reset, DNS); 408, 429
+                // and 5xx are the server saying "not now". Other statuses will not change on retry.
+                return http.StatusCode is null
+                    or System.Net.HttpStatusCode.RequestTimeout
+                    or System.Net.HttpStatusCode.TooManyRequests
+                    || (int?)http.StatusCode >= 500;
+            case IOException when exception.InnerException is SocketException:
+                return true;
+            default:
+                return false;
+        }
+    }
+}

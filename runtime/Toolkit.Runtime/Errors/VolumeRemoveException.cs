@@ -1,0 +1,17 @@
+namespace Toolkit.Errors;
+
+/// <summary>A volume could not be removed. Code: <see cref="DriverErrorCodes.VolumeRemoveFailed"/>.</summary>
+/// <param name="volume">The volume name.</param>
+/// <param name="reason">The engine's explanation.</param>
+/// <param name="operation">The driver operation that failed.</param>
+/// <param name="isRetryable">Whether a retry can succeed; <see langword="false"/> unless the cause says otherwise.</param>
+/// <param name="innerException">The underlying error, if any.</param>
+public sealed class VolumeRemoveException(string volume, string reason, string operation, bool isRetryable = false, Exception? innerException = null)
+    : DriverException(DriverErrorCodes.VolumeRemoveFailed, $"Could not remove volume '{volume}': {reason}. Remove the containers that use it first, or remove it with force.", DriverNames.Docker, operation, isRetryable, innerException)
+{
+    /// <summary>The volume name.</summary>
+    public string Volume { get; } = volume;
+
+    /// <summary>The engine's explanation.</summary>
+    public string Reason { get; } = reason;
+}
