@@ -7,9 +7,12 @@ namespace Toolkit;
 /// <para>Put it on a <see langword="partial"/> interface you own: <c>[GenerateMock] public partial interface IShellDriver { … }</c>.</para>
 /// <para>For an interface you do not own, name it at assembly level, in the project that uses the mock:
 /// <c>[assembly: GenerateMock(typeof(IDisposable))]</c>. Open generic interfaces are accepted:
-/// <c>[assembly: GenerateMock(typeof(IRepository&lt;&gt;))]</c> yields a generic mock.</para>
+/// <c>[assembly: GenerateMock(typeof(IRepository&lt;&gt;))]</c> yields a generic mock. A constructed type such as
+/// <c>typeof(IRepository&lt;int&gt;)</c> also yields the generic mock, used as <c>RepositoryMock&lt;int&gt;</c>.</para>
+/// <para>The mock of <c>IShellDriver</c> is <c>ShellDriverMock</c>, in the interface's namespace. Classes and structs are
+/// accepted by the compiler only so that the Toolkit analyzer can explain (TK0002) why they cannot be mocked.</para>
 /// </remarks>
-[AttributeUsage(AttributeTargets.Interface | AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AttributeTargets.Interface | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
 public sealed class GenerateMockAttribute : Attribute
 {
     /// <summary>Mocks the interface the attribute is placed on.</summary>

@@ -55,6 +55,40 @@ public static class DriverErrorCodes
     public const string CommandTimedOut = "COMMAND_TIMED_OUT";
     /// <summary>The program to run was not found or is not executable.</summary>
     public const string ExecutableNotFound = "EXECUTABLE_NOT_FOUND";
+    /// <summary>The working directory given for a process does not exist or is not a directory.</summary>
+    public const string WorkingDirectoryNotFound = "WORKING_DIRECTORY_NOT_FOUND";
+    /// <summary>The operating system refused to start a process for a reason other than a missing executable or working directory.</summary>
+    public const string CommandStartFailed = "COMMAND_START_FAILED";
     /// <summary>A path resolved outside the root the driver is confined to.</summary>
     public const string PathOutsideRoot = "PATH_OUTSIDE_ROOT";
+
+    /// <summary>The engine refused the call because of the resource's current state (HTTP 409): a name in use, a running container, a volume in use.</summary>
+    public const string ResourceConflict = "RESOURCE_CONFLICT";
+    /// <summary>The image does not exist locally.</summary>
+    public const string ImageNotFound = "IMAGE_NOT_FOUND";
+    /// <summary>An image build failed; the engine reported an error in its build output.</summary>
+    public const string ImageBuildFailed = "IMAGE_BUILD_FAILED";
+    /// <summary>An image import failed; the engine reported an error in its progress output.</summary>
+    public const string ImageImportFailed = "IMAGE_IMPORT_FAILED";
+    /// <summary>The path does not exist inside the container.</summary>
+    public const string ContainerPathNotFound = "CONTAINER_PATH_NOT_FOUND";
+    /// <summary>The engine speaks an API version older than the driver supports.</summary>
+    public const string EngineVersionUnsupported = "ENGINE_VERSION_UNSUPPORTED";
+    /// <summary>The engine answered with an error no more specific code describes; the message carries the engine's own text.</summary>
+    public const string EngineError = "ENGINE_ERROR";
+    /// <summary>Some resources of a session could not be removed; the message lists them.</summary>
+    public const string SessionCleanupFailed = "SESSION_CLEANUP_FAILED";
+
+    /// <summary>The file or directory does not exist.</summary>
+    public const string PathNotFound = "PATH_NOT_FOUND";
+    /// <summary>A file or directory already exists where the operation needed to create one.</summary>
+    public const string PathAlreadyExists = "PATH_ALREADY_EXISTS";
+    /// <summary>The path is on a read-only file system (EROFS).</summary>
+    public const string ReadOnlyFileSystem = "READ_ONLY_FILE_SYSTEM";
+    /// <summary>The file system or the user's quota is full (ENOSPC, EDQUOT).</summary>
+    public const string DiskFull = "DISK_FULL";
+    /// <summary>The file is locked, executing or otherwise busy (a conflicting lock, ETXTBSY, EBUSY).</summary>
+    public const string FileInUse = "FILE_IN_USE";
+    /// <summary>The operating system denied access to the path (EACCES, EPERM).</summary>
+    public const string PermissionDenied = "PERMISSION_DENIED";
 }

@@ -12,7 +12,9 @@ public static class DriverErrors
     /// A <see cref="DriverException"/> answers for itself. Otherwise transient transport and timing
     /// failures (timeouts, socket and HTTP errors) are retryable; cancellation requested by the caller,
     /// argument errors and everything unknown are not, because retrying an unknown failure hides bugs.
-    /// An <see cref="HttpRequestException"/> is retryable when no response arrived or the status is 408, 429 or 5xx.
+    /// An <see cref="HttpRequestException"/> is retryable when the status is 408, 429 or 5xx, or when no response
+    /// arrived for a reason that can clear up (a refused or dropped connection, DNS, a truncated response) but not
+    /// for one that cannot (a rejected TLS certificate, an HTTP version or configuration mismatch).
     /// Wrapper exceptions are unwrapped: an <see cref="AggregateException"/> is retryable only when all
     /// of its inner exceptions are.
     /// </remarks>
@@ -60,16 +62,28 @@ public static class DriverErrors
             case SocketException:
                 return true;
             case HttpRequestException http:
-                // No status means the request never got an answer (refused, reset, DNS); 408, 429
-                // and 5xx are the server saying "not now". Other statuses will not change on retry.
+                // 408, 429 and 5xx are the server saying "not now"; other statuses will not change on retry.
+                // Without a status the request never got an answer: a refused or reset connection, DNS or
+                // a truncated response can clear up, a bad certificate or a protocol mismatch cannot.
                 return http.StatusCode is null
-                    or System.Net.HttpStatusCode.RequestTimeout
-                    or System.Net.HttpStatusCode.TooManyRequests
-                    || (int?)http.StatusCode >= 500;
+                    ? IsTransient(http.HttpRequestError)
+                    : http.StatusCode is System.Net.HttpStatusCode.RequestTimeout or System.Net.HttpStatusCode.TooManyRequests
+                      || (int)http.StatusCode >= 500;
+            case HttpIOException httpIo:
+                // Reading a response body failed part way, for example because the connection dropped.
+                return IsTransient(httpIo.HttpRequestError);
             case IOException when exception.InnerException is SocketException:
                 return true;
             default:
                 return false;
         }
     }
+
+    private static bool IsTransient(HttpRequestError error) => error is
+        HttpRequestError.Unknown or
+        HttpRequestError.NameResolutionError or
+        HttpRequestError.ConnectionError or
+        HttpRequestError.HttpProtocolError or
+        HttpRequestError.ProxyTunnelError or
+        HttpRequestError.ResponseEnded;
 }

@@ -7,7 +7,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed; <see langword="false"/> unless the cause says otherwise.</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public sealed class ContainerRemoveException(string container, string reason, string operation, bool isRetryable = false, Exception? innerException = null)
-    : DriverException(DriverErrorCodes.ContainerRemoveFailed, $"Could not remove container '{container}': {reason}. Stop it first, or remove it with force.", DriverNames.Docker, operation, isRetryable, innerException)
+    : DriverException(DriverErrorCodes.ContainerRemoveFailed, $"Could not remove container {ErrorText.Quote(container)}: {ErrorText.Reason(reason)}. Stop it first, or remove it with force.", DriverNames.Docker, operation, isRetryable, innerException)
 {
     /// <summary>The container id or name.</summary>
     public string Container { get; } = container;

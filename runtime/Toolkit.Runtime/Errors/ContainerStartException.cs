@@ -7,7 +7,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed; <see langword="false"/> unless the cause says otherwise.</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public sealed class ContainerStartException(string container, string reason, string operation, bool isRetryable = false, Exception? innerException = null)
-    : DriverException(DriverErrorCodes.ContainerStartFailed, $"Could not start container '{container}': {reason}. Inspect the container and its logs for the cause.", DriverNames.Docker, operation, isRetryable, innerException)
+    : DriverException(DriverErrorCodes.ContainerStartFailed, $"Could not start container {ErrorText.Quote(container)}: {ErrorText.Reason(reason)}. Inspect the container and its logs for the cause.", DriverNames.Docker, operation, isRetryable, innerException)
 {
     /// <summary>The container id or name.</summary>
     public string Container { get; } = container;

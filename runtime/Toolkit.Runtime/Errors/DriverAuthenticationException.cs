@@ -7,7 +7,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed; <see langword="false"/> unless the cause says otherwise.</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public sealed class DriverAuthenticationException(string driver, string reason, string operation, bool isRetryable = false, Exception? innerException = null)
-    : DriverException(DriverErrorCodes.AuthenticationFailed, $"{driver} {operation} was not authenticated: {reason}. Check the credentials or certificates configured for the driver.", driver, operation, isRetryable, innerException)
+    : DriverException(DriverErrorCodes.AuthenticationFailed, $"{driver} {operation} was not authenticated: {ErrorText.Reason(reason)}. Check the credentials or certificates configured for the driver.", driver, operation, isRetryable, innerException)
 {
     /// <summary>What was rejected.</summary>
     public string Reason { get; } = reason;

@@ -7,7 +7,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed; <see langword="false"/> unless the cause says otherwise.</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public sealed class DriverAuthorizationException(string driver, string reason, string operation, bool isRetryable = false, Exception? innerException = null)
-    : DriverException(DriverErrorCodes.AuthorizationFailed, $"{driver} {operation} was not permitted: {reason}. Grant the permission or run as a user who has it.", driver, operation, isRetryable, innerException)
+    : DriverException(DriverErrorCodes.AuthorizationFailed, $"{driver} {operation} was not permitted: {ErrorText.Reason(reason)}. Grant the permission or run as a user who has it.", driver, operation, isRetryable, innerException)
 {
     /// <summary>What was refused.</summary>
     public string Reason { get; } = reason;

@@ -8,7 +8,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed; <see langword="true"/> unless the cause says otherwise.</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public sealed class DriverHealthException(string driver, string endpoint, string reason, string operation, bool isRetryable = true, Exception? innerException = null)
-    : DriverException(DriverErrorCodes.DriverUnhealthy, $"The {driver} backend at '{endpoint}' is not usable ({operation}): {reason}", driver, operation, isRetryable, innerException)
+    : DriverException(DriverErrorCodes.DriverUnhealthy, $"The {driver} backend at {ErrorText.Quote(endpoint)} is not usable ({operation}): {ErrorText.Reason(reason)}.", driver, operation, isRetryable, innerException)
 {
     /// <summary>The backend that was checked, for example <c>unix:///var/run/docker.sock</c>.</summary>
     public string Endpoint { get; } = endpoint;

@@ -8,7 +8,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed; <see langword="true"/> unless the cause says otherwise.</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public sealed class DriverNetworkException(string driver, string endpoint, string reason, string operation, bool isRetryable = true, Exception? innerException = null)
-    : DriverException(DriverErrorCodes.NetworkError, $"{driver} {operation} could not reach '{endpoint}': {reason}", driver, operation, isRetryable, innerException)
+    : DriverException(DriverErrorCodes.NetworkError, $"{driver} {operation} could not reach {ErrorText.Quote(endpoint)}: {ErrorText.Reason(reason)}. Check that the endpoint is up and reachable from this host.", driver, operation, isRetryable, innerException)
 {
     /// <summary>The endpoint that was tried.</summary>
     public string Endpoint { get; } = endpoint;

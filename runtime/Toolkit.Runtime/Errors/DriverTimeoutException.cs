@@ -7,7 +7,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed; <see langword="true"/> unless the cause says otherwise.</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public sealed class DriverTimeoutException(string driver, TimeSpan timeout, string operation, bool isRetryable = true, Exception? innerException = null)
-    : DriverException(DriverErrorCodes.Timeout, $"{driver} {operation} did not finish within {timeout.TotalSeconds:0.###} s. Increase the timeout, or check that the backend is responsive.", driver, operation, isRetryable, innerException)
+    : DriverException(DriverErrorCodes.Timeout, $"{driver} {operation} did not finish within {ErrorText.Duration(timeout)}. Increase the timeout, or check that the backend is responsive.", driver, operation, isRetryable, innerException)
 {
     /// <summary>The timeout that elapsed.</summary>
     public TimeSpan Timeout { get; } = timeout;

@@ -12,7 +12,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed (a file in use, say).</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public class FileSystemException(string path, string reason, string operation, string code = DriverErrorCodes.FileSystemError, bool isRetryable = false, Exception? innerException = null)
-    : DriverException(code, $"{operation} failed for '{path}': {reason}", DriverNames.File, operation, isRetryable, innerException)
+    : DriverException(code, $"{operation} failed for {ErrorText.Quote(path)}: {ErrorText.Reason(reason)}.", DriverNames.File, operation, isRetryable, innerException)
 {
     /// <summary>The path the operation was working on.</summary>
     public string Path { get; } = path;

@@ -7,7 +7,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed; <see langword="false"/> unless the cause says otherwise.</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public sealed class NetworkRemoveException(string network, string reason, string operation, bool isRetryable = false, Exception? innerException = null)
-    : DriverException(DriverErrorCodes.NetworkRemoveFailed, $"Could not remove network '{network}': {reason}. Disconnect or remove the containers attached to it first.", DriverNames.Docker, operation, isRetryable, innerException)
+    : DriverException(DriverErrorCodes.NetworkRemoveFailed, $"Could not remove network {ErrorText.Quote(network)}: {ErrorText.Reason(reason)}. Disconnect or remove the containers attached to it first.", DriverNames.Docker, operation, isRetryable, innerException)
 {
     /// <summary>The network id or name.</summary>
     public string Network { get; } = network;

@@ -7,7 +7,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed; <see langword="false"/> unless the cause says otherwise.</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public sealed class PathOutsideRootException(string path, string root, string operation, bool isRetryable = false, Exception? innerException = null)
-    : DriverException(DriverErrorCodes.PathOutsideRoot, $"Path '{path}' resolves outside the root '{root}' ({operation}). Use a path inside the root; '..', absolute paths and symlinks that leave the root are rejected.", DriverNames.File, operation, isRetryable, innerException)
+    : DriverException(DriverErrorCodes.PathOutsideRoot, $"Path {ErrorText.Quote(path)} resolves outside the root {ErrorText.Quote(root)} ({operation}). Use a path inside the root; '..', absolute paths and symlinks that leave the root are rejected.", DriverNames.File, operation, isRetryable, innerException)
 {
     /// <summary>The path the caller gave.</summary>
     public string Path { get; } = path;

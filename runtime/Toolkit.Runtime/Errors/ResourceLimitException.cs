@@ -9,7 +9,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed; <see langword="false"/> unless the cause says otherwise.</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public sealed class ResourceLimitException(string driver, string resource, string limit, string reason, string operation, bool isRetryable = false, Exception? innerException = null)
-    : DriverException(DriverErrorCodes.ResourceLimitExceeded, $"The {resource} limit of {limit} was exceeded during {operation}: {reason}. Raise the limit or reduce the work.", driver, operation, isRetryable, innerException)
+    : DriverException(DriverErrorCodes.ResourceLimitExceeded, $"The {resource} limit of {limit} was exceeded during {operation}: {ErrorText.Reason(reason)}. Raise the limit or reduce the work.", driver, operation, isRetryable, innerException)
 {
     /// <summary>The limited resource, for example <c>memory</c>, <c>pids</c> or <c>output</c>.</summary>
     public string Resource { get; } = resource;

@@ -7,7 +7,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed; <see langword="false"/> unless the cause says otherwise.</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public sealed class VolumeCreationException(string volume, string reason, string operation, bool isRetryable = false, Exception? innerException = null)
-    : DriverException(DriverErrorCodes.VolumeCreationFailed, $"Could not create volume '{volume}': {reason}. Check the name and the volume driver options.", DriverNames.Docker, operation, isRetryable, innerException)
+    : DriverException(DriverErrorCodes.VolumeCreationFailed, $"Could not create volume {ErrorText.Quote(volume)}: {ErrorText.Reason(reason)}. Check the name and the volume driver options.", DriverNames.Docker, operation, isRetryable, innerException)
 {
     /// <summary>The volume name.</summary>
     public string Volume { get; } = volume;

@@ -7,7 +7,7 @@ namespace Toolkit.Errors;
 /// <param name="isRetryable">Whether a retry can succeed; <see langword="false"/> unless the cause says otherwise.</param>
 /// <param name="innerException">The underlying error, if any.</param>
 public sealed class VolumeRemoveException(string volume, string reason, string operation, bool isRetryable = false, Exception? innerException = null)
-    : DriverException(DriverErrorCodes.VolumeRemoveFailed, $"Could not remove volume '{volume}': {reason}. Remove the containers that use it first, or remove it with force.", DriverNames.Docker, operation, isRetryable, innerException)
+    : DriverException(DriverErrorCodes.VolumeRemoveFailed, $"Could not remove volume {ErrorText.Quote(volume)}: {ErrorText.Reason(reason)}. Remove the containers that use it first, or remove it with force.", DriverNames.Docker, operation, isRetryable, innerException)
 {
     /// <summary>The volume name.</summary>
     public string Volume { get; } = volume;

@@ -1,0 +1,44 @@
+namespace Toolkit.Docker;
+
+/// <summary>The state a container is in.</summary>
+public enum ContainerStatus
+{
+    /// <summary>A state this driver does not know (a newer engine's).</summary>
+    Unknown,
+
+    /// <summary>Created, never started.</summary>
+    Created,
+
+    /// <summary>Running.</summary>
+    Running,
+
+    /// <summary>Paused.</summary>
+    Paused,
+
+    /// <summary>Restarting under its restart policy.</summary>
+    Restarting,
+
+    /// <summary>Being removed.</summary>
+    Removing,
+
+    /// <summary>Stopped.</summary>
+    Exited,
+
+    /// <summary>Partly removed after a failure; it can only be removed.</summary>
+    Dead,
+}
+
+internal static class ContainerStatusParser
+{
+    public static ContainerStatus Parse(string? status) => status switch
+    {
+        "created" => ContainerStatus.Created,
+        "running" => ContainerStatus.Running,
+        "paused" => ContainerStatus.Paused,
+        "restarting" => ContainerStatus.Restarting,
+        "removing" => ContainerStatus.Removing,
+        "exited" => ContainerStatus.Exited,
+        "dead" => ContainerStatus.Dead,
+        _ => ContainerStatus.Unknown,
+    };
+}

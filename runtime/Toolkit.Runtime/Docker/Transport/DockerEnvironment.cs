@@ -1,0 +1,17 @@
+namespace Toolkit.Docker;
+
+/// <summary>
+/// What endpoint discovery reads from the process: environment variables and the home directory.
+/// A seam so discovery can be tested without touching the real environment.
+/// </summary>
+internal sealed record DockerEnvironment(Func<string, string?> GetVariable, string HomeDirectory, bool IsWindows)
+{
+    public static DockerEnvironment Current { get; } = new(
+        Environment.GetEnvironmentVariable,
+        Environment.GetFolderPath(Environment.SpecialFolder.UserProfile),
+        OperatingSystem.IsWindows());
+
+    /// <summary>The docker CLI configuration directory: <c>$DOCKER_CONFIG</c>, else <c>~/.docker</c>.</summary>
+    public string ConfigDirectory =>
+        GetVariable("DOCKER_CONFIG") is { Length: > 0 } configured ? configured : Path.Combine(HomeDirectory, ".docker");
+}

@@ -1,0 +1,18 @@
+namespace Toolkit.Docker;
+
+/// <summary>Which typed exception an engine error (400, 5xx) becomes for a call; 404 and 409 are mapped by resource kind.</summary>
+internal enum DockerFailure
+{
+    Generic,
+    ContainerCreate,
+    ContainerStart,
+    ContainerStop,
+    ContainerRemove,
+    VolumeCreate,
+    VolumeRemove,
+    NetworkCreate,
+    NetworkRemove,
+
+    /// <summary>A copy in or out of a container: a 404 may mean the path (<see cref="DockerCall.Detail"/>) is missing.</summary>
+    Archive,
+}

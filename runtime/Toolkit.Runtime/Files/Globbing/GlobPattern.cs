@@ -1,0 +1,66 @@
+namespace Toolkit.Files.Globbing;
+
+/// <summary>One brace-expanded glob word, split into components.</summary>
+internal sealed class GlobPattern
+{
+    private GlobPattern(string lead, GlobComponent[] components, bool trailingSlash)
+    {
+        Lead = lead;
+        Components = components;
+        TrailingSlash = trailingSlash;
+    }
+
+    /// <summary>The leading slashes of an absolute pattern ("/"), or "" for a relative one.</summary>
+    public string Lead { get; }
+
+    public GlobComponent[] Components { get; }
+
+    /// <summary>Whether the pattern ends with '/', which restricts matches to directories and keeps the slash in results.</summary>
+    public bool TrailingSlash { get; }
+
+    /// <summary>Whether any component has wildcards; a pattern without is just a path to test for existence.</summary>
+    public bool HasMagic => Components.Any(component => component.Kind != GlobComponentKind.Literal);
+
+    public static GlobPattern Parse(string word, GlobOptions options)
+    {
+        int leadLength = 0;
+        while (leadLength < word.Length && word[leadLength] == '/')
+        {
+            leadLength++;
+        }
+
+        string body = word[leadLength..];
+        bool trailingSlash = body.EndsWith('/');
+        var parts = body.TrimEnd('/').Split('/');
+        var components = new List<GlobComponent>(parts.Length);
+        foreach (string part in parts)
+        {
+            if (part == "**")
+            {
+                // `**/**/x` is `**/x`; only a final `**` after another one changes how results read, so keep that.
+                if (components.Count > 0 && components[^1].Kind == GlobComponentKind.GlobStar)
+                {
+                    continue;
+                }
+
+                components.Add(new GlobComponent(GlobComponentKind.GlobStar, part, null, options.DotGlob));
+                continue;
+            }
+
+            var pattern = NamePattern.Compile(part, options.CaseSensitive);
+            bool hidden = options.DotGlob || part.StartsWith('.') || part.StartsWith("\\.", StringComparison.Ordinal);
+            bool literal = !pattern.HasMagic && (options.CaseSensitive || part is "" or "." or "..");
+            components.Add(literal
+                ? new GlobComponent(GlobComponentKind.Literal, pattern.Literal, null, hidden)
+                : new GlobComponent(GlobComponentKind.Wildcard, part, pattern, hidden));
+        }
+
+        // Restore a final `**` that followed another `**` (skipped above): `a/**/**` lists "a", not "a/".
+        if (parts.Length >= 2 && parts[^1] == "**" && parts[^2] == "**" && components[^1].Kind == GlobComponentKind.GlobStar)
+        {
+            components.Add(new GlobComponent(GlobComponentKind.GlobStar, "**", null, options.DotGlob));
+        }
+
+        return new GlobPattern(word[..leadLength], components.ToArray(), trailingSlash && body.Length > 0);
+    }
+}

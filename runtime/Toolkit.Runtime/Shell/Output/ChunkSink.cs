@@ -1,0 +1,10 @@
+using System.Threading.Channels;
+
+namespace Toolkit.Shell.Output;
+
+/// <summary>Turns each read into an <see cref="OutputChunk"/> with its own copy of the bytes, and queues it for the consumer.</summary>
+internal sealed class ChunkSink(OutputSource source, ChannelWriter<CommandEvent> events, CancellationToken cancellationToken) : OutputSink
+{
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> data) =>
+        events.WriteAsync(new OutputChunk(source, data.ToArray()), cancellationToken);
+}
