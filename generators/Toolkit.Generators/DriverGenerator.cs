@@ -14,6 +14,9 @@ public sealed partial class DriverGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         RegisterMocks(context);
+        RegisterValidation(context);
+        RegisterTracking(context);
+        RegisterRegistration(context);
 
         // Other outputs: add one line each, e.g. RegisterTracking(context);, implemented in DriverGenerator.Tracking.cs.
     }

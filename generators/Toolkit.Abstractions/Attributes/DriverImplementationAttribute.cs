@@ -10,9 +10,13 @@ namespace Toolkit;
 /// <para>The constructor is chosen at compile time: the public constructor marked
 /// <c>[ActivatorUtilitiesConstructor]</c> if there is one, otherwise the public constructor with the most
 /// parameters. Two candidates with the same number of parameters are ambiguous (diagnostic TK0302).</para>
-/// <para>Each parameter is resolved like the container would: <c>GetRequiredService</c>; <c>GetService</c>
-/// with the default value when the parameter is optional or nullable; <c>[FromKeyedServices(key)]</c> resolves a
-/// keyed service; <c>[ServiceKey]</c> receives the registration's key.</para>
+/// <para>Each parameter is resolved the way the container would: <c>GetRequiredService</c>; the registered service
+/// or else the default value when the parameter is optional (has a default value); <c>[FromKeyedServices(key)]</c>
+/// resolves a keyed service (without a key: the registration's own key); <c>[ServiceKey]</c> receives the
+/// registration's key (<see langword="null"/> for a nullable parameter in a registration without one);
+/// <see cref="IServiceProvider"/> receives the provider itself.</para>
+/// <para>A class that cannot be built this way gets a diagnostic: TK0300 (no usable constructor), TK0301 (not
+/// partial), TK0303 (abstract or static).</para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 public sealed class DriverImplementationAttribute : Attribute

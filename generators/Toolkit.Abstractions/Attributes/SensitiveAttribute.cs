@@ -10,9 +10,9 @@ namespace Toolkit;
 /// <see cref="RedactedValue"/>, so tests can see that the argument existed without seeing it.</para>
 /// <para>On a property of a parameter's type (a record or class), validation reports the failing rule
 /// and member path but not the value.</para>
-/// <para>Redaction applies to values the generated code can see. A <see langword="ref"/> or
-/// <see langword="out"/> parameter cannot be marked (diagnostic TK0101): its value changes during
-/// the call, so no snapshot taken by a decorator could honour the mark.</para>
+/// <para>Redaction applies to values the generated code can see. On a <see langword="ref"/> or
+/// <see langword="out"/> parameter the mark is reported (warning TK0101): the value the implementation writes back
+/// reaches the caller, and no decorator can redact it.</para>
 /// <example>
 /// <code>
 /// [GenerateTracking, GenerateValidation]

@@ -11,7 +11,8 @@ namespace Toolkit;
 /// A <see langword="null"/> value is skipped (add <c>[Required]</c> to forbid it). An object that is already
 /// being validated higher up the same path (a cycle) is skipped too.</para>
 /// <para>The object is validated as <c>Validator.TryValidateObject(value, context, results, validateAllProperties: true)</c>
-/// would, after the members of the containing object: see <c>docs/validation.md</c>.</para>
+/// would, after the members of the containing object (its own member rules, type-level rules and
+/// <c>IValidatableObject</c> come first).</para>
 /// <para>Parameters of a validated method need no attribute: their types are always validated.</para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]

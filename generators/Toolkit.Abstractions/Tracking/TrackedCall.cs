@@ -109,12 +109,13 @@ public struct TrackedCall
     /// </summary>
     /// <param name="task">The task the inner method returned.</param>
     /// <returns>The task to hand to the caller.</returns>
-    public Task EndWith(Task task)
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(task))]
+    public Task? EndWith(Task? task)
     {
         if (task is null || task.IsCompletedSuccessfully)
         {
             Succeeded();
-            return task!;
+            return task;
         }
 
         LeaveCurrent();
@@ -136,14 +137,15 @@ public struct TrackedCall
         }
     }
 
-    /// <inheritdoc cref="EndWith(Task)"/>
+    /// <inheritdoc cref="EndWith(Task?)"/>
     /// <typeparam name="T">The task's result type.</typeparam>
-    public Task<T> EndWith<T>(Task<T> task)
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(task))]
+    public Task<T>? EndWith<T>(Task<T>? task)
     {
         if (task is null || task.IsCompletedSuccessfully)
         {
             Succeeded();
-            return task!;
+            return task;
         }
 
         LeaveCurrent();
@@ -167,7 +169,7 @@ public struct TrackedCall
         }
     }
 
-    /// <inheritdoc cref="EndWith(Task)"/>
+    /// <inheritdoc cref="EndWith(Task?)"/>
     public ValueTask EndWith(ValueTask task)
     {
         if (task.IsCompletedSuccessfully)
@@ -195,7 +197,7 @@ public struct TrackedCall
         }
     }
 
-    /// <inheritdoc cref="EndWith(Task)"/>
+    /// <inheritdoc cref="EndWith(Task?)"/>
     /// <typeparam name="T">The task's result type.</typeparam>
     public ValueTask<T> EndWith<T>(ValueTask<T> task)
     {

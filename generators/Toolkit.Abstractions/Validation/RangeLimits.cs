@@ -4,37 +4,51 @@ using System.ComponentModel.DataAnnotations;
 namespace Toolkit.Validation;
 
 /// <summary>
-/// Reads the limits of a <c>[Range(typeof(T), "min", "max")]</c> attribute as typed values, parsed exactly as
-/// <see cref="RangeAttribute"/> parses them, so generated code can compare without boxing. For generated code.
+/// The limits of one <c>[Range(typeof(T), "min", "max")]</c> attribute as typed values, so generated code compares
+/// without boxing. For generated code.
 /// </summary>
+/// <remarks>
+/// The limits are parsed by the attribute itself, on first use and with the culture current then, exactly when and how
+/// <see cref="RangeAttribute"/> parses them; a limit that does not parse throws the attribute's own exception at every
+/// check, as DataAnnotations does, instead of breaking the other rules.
+/// </remarks>
+/// <typeparam name="T">The attribute's operand type.</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class RangeLimits
+public sealed class RangeLimits<T>
+    where T : IComparable<T>
 {
-    /// <summary>The parsed minimum of <paramref name="attribute"/>.</summary>
-    /// <typeparam name="T">The attribute's operand type.</typeparam>
-    /// <param name="attribute">A range attribute whose <see cref="RangeAttribute.OperandType"/> is <typeparamref name="T"/>.</param>
-    /// <returns>The minimum, converted by the operand type's converter.</returns>
-    public static T Minimum<T>(RangeAttribute attribute)
-    {
-        Parse(attribute);
-        return (T)attribute.Minimum;
-    }
+    private readonly RangeAttribute _attribute;
+    private T _minimum = default!;
+    private T _maximum = default!;
+    private volatile bool _parsed;
 
-    /// <summary>The parsed maximum of <paramref name="attribute"/>.</summary>
-    /// <typeparam name="T">The attribute's operand type.</typeparam>
-    /// <param name="attribute">A range attribute whose <see cref="RangeAttribute.OperandType"/> is <typeparamref name="T"/>.</param>
-    /// <returns>The maximum, converted by the operand type's converter.</returns>
-    public static T Maximum<T>(RangeAttribute attribute)
-    {
-        Parse(attribute);
-        return (T)attribute.Maximum;
-    }
-
-    // RangeAttribute converts its string limits on first use (IsValid or FormatErrorMessage), with the culture
-    // current at that moment; IsValid(null) triggers exactly that conversion and then accepts null.
-    private static void Parse(RangeAttribute attribute)
+    /// <summary>Wraps <paramref name="attribute"/>, whose <see cref="RangeAttribute.OperandType"/> is <typeparamref name="T"/>.</summary>
+    /// <param name="attribute">The attribute.</param>
+    public RangeLimits(RangeAttribute attribute)
     {
         ArgumentNullException.ThrowIfNull(attribute);
-        _ = attribute.IsValid(null);
+        _attribute = attribute;
+    }
+
+    /// <summary>Whether <paramref name="value"/> passes the attribute, decided as <c>RangeAttribute.IsValid</c> decides for a value of the operand type.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns><see langword="true"/> when the value passes.</returns>
+    public bool Contains(T value)
+    {
+        if (!_parsed)
+        {
+            Parse();
+        }
+
+        return RangeCheck.Contains(value, _minimum, _maximum, _attribute.MinimumIsExclusive, _attribute.MaximumIsExclusive);
+    }
+
+    private void Parse()
+    {
+        // IsValid(null) makes the attribute convert its string limits, then accepts null.
+        _ = _attribute.IsValid(null);
+        _minimum = (T)_attribute.Minimum;
+        _maximum = (T)_attribute.Maximum;
+        _parsed = true;
     }
 }

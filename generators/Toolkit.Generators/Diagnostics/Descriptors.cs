@@ -99,6 +99,132 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         "Each interface gets one mock. Remove the repeated attribute.");
 
+    // ---- Validation (TK0200–TK0299) ----
+
+    public static readonly DiagnosticDescriptor ValidationAttributeNotApplicable = Create(
+        "TK0200",
+        "Validation attribute cannot validate this type",
+        "[{0}] cannot validate '{1}' of type '{2}'",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "DataAnnotations would throw InvalidCastException for this combination on every non-null value (a length rule on a type with no length or count), or the value cannot be read before the call (an out parameter, a ref struct). Remove the attribute or change the type.");
+
+    public static readonly DiagnosticDescriptor RuleCannotMatch = Create(
+        "TK0201",
+        "Validation rule cannot match values of this type",
+        "[{0}] on '{1}' of type '{2}' has no useful effect: {3}",
+        UsageCategory,
+        DiagnosticSeverity.Warning,
+        "The rule's operand and the member's type never agree, so DataAnnotations rejects every value, or never rejects one. The generated validator behaves the same way; fix the attribute's arguments or the member's type.");
+
+    public static readonly DiagnosticDescriptor InvalidRegex = Create(
+        "TK0202",
+        "Regular expression does not compile",
+        "The pattern of [RegularExpression] on '{0}' is not a valid regular expression: {1}",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "DataAnnotations would throw ArgumentException the first time the rule runs. Fix the pattern.");
+
+    public static readonly DiagnosticDescriptor InvalidAttributeArguments = Create(
+        "TK0203",
+        "Validation attribute has invalid arguments",
+        "[{0}] on '{1}' has invalid arguments: {2}",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "DataAnnotations would throw InvalidOperationException the first time the rule runs (negative lengths, a maximum below the minimum).");
+
+    public static readonly DiagnosticDescriptor ValidateEnumeratedItemsNotEnumerable = Create(
+        "TK0204",
+        "[ValidateEnumeratedItems] needs a collection",
+        "[ValidateEnumeratedItems] on '{0}' needs a collection, but '{1}' does not implement IEnumerable<T>",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "Items are validated one by one, so the member's type must be an array or implement IEnumerable<T>. Use [ValidateObjectMembers] for a single object.");
+
+    public static readonly DiagnosticDescriptor NothingToValidate = Create(
+        "TK0205",
+        "Nested type has no validation rules",
+        "'{0}' asks to validate the members of '{1}', which has no validation rules",
+        UsageCategory,
+        DiagnosticSeverity.Warning,
+        "[ValidateObjectMembers] and [ValidateEnumeratedItems] descend into a type with DataAnnotations attributes on its public properties, validation attributes on the type, or IValidatableObject. Interfaces and framework types are not descended into.");
+
+    public static readonly DiagnosticDescriptor ValidationAttributeIgnored = Create(
+        "TK0206",
+        "Validation attribute is ignored",
+        "[{0}] on {2} '{1}' is ignored: DataAnnotations validates public properties only",
+        UsageCategory,
+        DiagnosticSeverity.Warning,
+        "Validator.TryValidateObject reads attributes from properties. On a positional record parameter write [property: Range(...)] so the attribute lands on the generated property; turn a field into a property.");
+
+    public static readonly DiagnosticDescriptor RepeatedAttributeIgnored = Create(
+        "TK0207",
+        "Repeated validation attribute is ignored",
+        "Only the last [{0}] on '{1}' is validated: DataAnnotations keeps one attribute per TypeId",
+        UsageCategory,
+        DiagnosticSeverity.Warning,
+        "TypeDescriptor keeps one attribute per Attribute.TypeId, which is the attribute's type unless overridden, so repeated attributes of an AllowMultiple validation attribute are dropped but the last. Override TypeId (return this) to validate them all.");
+
+    public static readonly DiagnosticDescriptor LossyRangeConversion = Create(
+        "TK0208",
+        "[Range] converts the value with loss",
+        "[Range] on '{0}' of type '{1}' converts each value with Convert.To{2}, which rounds fractions and throws OverflowException out of the {2} range",
+        UsageCategory,
+        DiagnosticSeverity.Warning,
+        "RangeAttribute(int, int) and RangeAttribute(double, double) convert the value to their operand type first. Use [Range(typeof(T), \"min\", \"max\")] with the member's own type to compare without conversion.");
+
+    // ---- Tracking (TK0100–TK0199) ----
+
+    public static readonly DiagnosticDescriptor InvalidDriverName = Create(
+        "TK0100",
+        "DriverName must not be empty",
+        "DriverName on [GenerateTracking] of '{0}' is empty; the name derived from the interface, '{1}', is used instead",
+        UsageCategory,
+        DiagnosticSeverity.Warning,
+        "The driver name is a low-cardinality tag on every span and metric point. Set a short, stable name such as \"docker\", or remove the argument to use the derived one.");
+
+    public static readonly DiagnosticDescriptor SensitiveOnByRefParameter = Create(
+        "TK0101",
+        "[Sensitive] on a ref or out parameter",
+        "[Sensitive] on {0} parameter '{1}' of '{2}' cannot cover the value the implementation writes back",
+        UsageCategory,
+        DiagnosticSeverity.Warning,
+        "Decorators only see the value a parameter has when the call starts. A ref or out parameter also carries a value back to the caller, which no decorator can redact. Return the secret instead, or pass it in a by-value parameter.");
+
+    // ---- Registration (TK0300–TK0399) ----
+
+    public static readonly DiagnosticDescriptor NoUsableConstructor = Create(
+        "TK0300",
+        "Implementation has no constructor the registration can call",
+        "'{0}' cannot be created by generated registration: {1}",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "Generated registration calls a public constructor whose parameters all come from the container. Add a public constructor whose parameters are passed by value.");
+
+    public static readonly DiagnosticDescriptor ImplementationNotPartial = Create(
+        "TK0301",
+        "Implementation must be partial",
+        "'{0}' must be declared partial to use [DriverImplementation]; '{1}' is not partial",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "The generator adds the constructor call to the class itself, so the class and every type containing it must be partial.");
+
+    public static readonly DiagnosticDescriptor AmbiguousConstructors = Create(
+        "TK0302",
+        "Implementation has ambiguous constructors",
+        "'{0}' has several public constructors with {1} parameters; mark the one registration should call with [ActivatorUtilitiesConstructor]",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "Registration calls the public constructor with the most parameters. When two tie, mark one with [ActivatorUtilitiesConstructor].");
+
+    public static readonly DiagnosticDescriptor ImplementationNotConstructible = Create(
+        "TK0303",
+        "[DriverImplementation] on a class that cannot be instantiated",
+        "[DriverImplementation] cannot be applied to '{0}' because it is {1}",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "Registration creates instances of the class, so it must be a non-abstract, non-static class.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description)
         => new(
             id,

@@ -17,4 +17,16 @@ internal static class StepNames
 
     /// <summary>Assembly-level mock targets left after removing duplicates.</summary>
     public const string MockAssemblyTargetsDeduplicated = "MockAssemblyTargetsDeduplicated";
+
+    /// <summary>Interfaces carrying <c>[GenerateValidation]</c>, parsed with their validation rules.</summary>
+    public const string ValidationInterfaces = "ValidationInterfaces";
+
+    /// <summary>Interfaces carrying <c>[GenerateTracking]</c>, parsed with their tracking model.</summary>
+    public const string TrackingInterfaces = "TrackingInterfaces";
+
+    /// <summary>Interfaces carrying <c>[GenerateRegistration]</c>, parsed.</summary>
+    public const string RegistrationInterfaces = "RegistrationInterfaces";
+
+    /// <summary>Classes carrying <c>[DriverImplementation]</c>, with their constructor call.</summary>
+    public const string RegistrationImplementations = "RegistrationImplementations";
 }

@@ -63,13 +63,16 @@ public sealed class DockerDriver : IAsyncDisposable
     /// <param name="options">Endpoint, timeouts and session settings; <see langword="null"/> for the defaults.</param>
     /// <returns>The driver; dispose it to remove what it created and close its connections.</returns>
     /// <exception cref="Toolkit.Errors.DriverHealthException">The environment names an endpoint that cannot be used (the message says which variable or context).</exception>
-    public static DockerDriver Create(DockerDriverOptions? options = null)
+    public static DockerDriver Create(DockerDriverOptions? options = null) => Create(options, DockerSessionOwner.Current);
+
+    /// <summary>Creates a driver whose session is recorded as owned by <paramref name="owner"/> (tests simulate a crashed owner with it).</summary>
+    internal static DockerDriver Create(DockerDriverOptions? options, DockerSessionOwner owner)
     {
         options ??= new DockerDriverOptions();
         ValidateOptions(options);
         var endpoint = options.Endpoint ?? DockerEndpoint.FromEnvironment();
         var transport = new DockerTransport(endpoint, options);
-        return new DockerDriver(new TransportLease(transport), NewSession(options.SessionName));
+        return new DockerDriver(new TransportLease(transport), new DockerSessionIdentity(DockerSessionIdentity.NewId(options.SessionName), owner));
     }
 
     /// <summary>

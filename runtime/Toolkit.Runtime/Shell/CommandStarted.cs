@@ -1,5 +1,5 @@
 namespace Toolkit.Shell;
 
 /// <summary>The process has started. Always the first event of a stream.</summary>
-/// <param name="ProcessId">The operating system's id of the process (on Linux also its process group and session id).</param>
+/// <param name="ProcessId">The operating system's id of the process (on Linux also the id of its process group).</param>
 public sealed record CommandStarted(int ProcessId) : CommandEvent;

@@ -177,7 +177,7 @@ public sealed record ShellCommand
 
     /// <summary>
     /// Whether processes the program left running in the background survive it. <see langword="false"/> by
-    /// default: the command owns its process group (on Linux, its session), and when the program exits, any
+    /// default: the command owns its process group, and when the program exits, any
     /// process still in it gets SIGTERM, then SIGKILL after <see cref="GracePeriod"/>, as systemd does for a
     /// service. Set it to start a daemon on purpose. Timeouts and cancellation always stop the whole group.
     /// </summary>

@@ -8,7 +8,7 @@ using Toolkit.Shell.Output;
 namespace Toolkit.Shell;
 
 /// <summary>
-/// The process driver. On Linux it starts each command with <c>posix_spawn</c> as the leader of a new session,
+/// The process driver. On Linux it starts each command with <c>posix_spawn</c> as the leader of a new process group,
 /// reads every pipe through one shared <c>epoll</c> thread and watches exits through pidfds, so it can stop a
 /// command's whole process tree and never blocks a thread per pipe. Elsewhere it uses
 /// <see cref="System.Diagnostics.Process"/> and kills process trees with <see cref="System.Diagnostics.Process.Kill(bool)"/>.

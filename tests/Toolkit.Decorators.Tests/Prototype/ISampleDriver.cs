@@ -1,7 +1,8 @@
 namespace Toolkit.Decorators.Tests.Prototype;
 
 /// <summary>Every member shape the tracking decorator handles: the fixture the generator's output is modelled on.</summary>
-public interface ISampleDriver
+[GenerateTracking(DriverName = "sample"), GenerateRegistration]
+public partial interface ISampleDriver
 {
     string Name { get; }
 

@@ -23,6 +23,7 @@ public sealed class SampleDependency
 }
 
 /// <summary>An implementation with container dependencies and synchronous disposal.</summary>
+[DriverImplementation]
 public sealed partial class LocalSampleDriver : FakeSampleDriver, IDisposable, IAsyncDisposable
 {
     private static int s_next;
@@ -54,6 +55,7 @@ public sealed partial class LocalSampleDriver : FakeSampleDriver, IDisposable, I
 }
 
 /// <summary>An implementation that is keyed: it receives its key and a keyed dependency, and disposes only asynchronously.</summary>
+[DriverImplementation]
 public sealed partial class DockerSampleDriver : FakeSampleDriver, IAsyncDisposable
 {
     public DockerSampleDriver([ServiceKey] string key, [FromKeyedServices("docker")] SampleDependency dependency, DisposalLog disposals, int retries = 3)

@@ -5,14 +5,14 @@ namespace Toolkit.Files.Tests.Support;
 /// <summary>A fresh, real directory under /tmp for one test, removed afterwards (unmounting anything mounted inside).</summary>
 public sealed class TestDirectory : IDisposable
 {
-    private static readonly string Base = Path.Combine(Path.GetTempPath(), "toolkit-files-tests");
+    private static readonly string Base = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "toolkit-files-tests");
 
     public TestDirectory()
     {
         Directory.CreateDirectory(Base);
         Path = System.IO.Path.Combine(Base, Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path);
-        File.SetUnixFileMode(Path, (UnixFileMode)0b111_101_101);
+        System.IO.File.SetUnixFileMode(Path, (UnixFileMode)0b111_101_101);
     }
 
     public string Path { get; }

@@ -35,7 +35,7 @@ internal static class GeneratorHarness
     /// <summary>The Toolkit analyzers' diagnostics for <paramref name="compilation"/> (after generation, so user code may use mocks).</summary>
     public static ImmutableArray<Diagnostic> Analyze(Compilation compilation)
         => compilation
-            .WithAnalyzers([new TargetAnalyzer()], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+            .WithAnalyzers([new TargetAnalyzer(), new ValidationAnalyzer(), new TrackingAnalyzer(), new RegistrationAnalyzer()], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
             .GetAnalyzerDiagnosticsAsync()
             .GetAwaiter()
             .GetResult();

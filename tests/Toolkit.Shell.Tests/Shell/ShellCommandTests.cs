@@ -11,7 +11,7 @@ public sealed class ShellCommandTests
         var command = new ShellCommand("git", "commit", "-m", "first commit");
 
         Assert.Equal("git", command.Program);
-        Assert.Equal(["commit", "-m", "first commit"], command.Arguments);
+        Assert.Equal(new[] { "commit", "-m", "first commit" }, command.Arguments.ToArray());
     }
 
     [Fact]
@@ -36,9 +36,9 @@ public sealed class ShellCommandTests
 
         var changed = original with { Arguments = ["-a"], WorkingDirectory = "/tmp" };
 
-        Assert.Equal(["-l"], original.Arguments);
+        Assert.Equal(new[] { "-l" }, original.Arguments.ToArray());
         Assert.Null(original.WorkingDirectory);
-        Assert.Equal(["-a"], changed.Arguments);
+        Assert.Equal(new[] { "-a" }, changed.Arguments.ToArray());
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ShellCommandTests
         var command = ShellCommand.UnsafeShell("echo \"$1\"", "a; rm -rf /");
 
         Assert.Equal("/bin/sh", command.Program);
-        Assert.Equal(["-c", "echo \"$1\"", "sh", "a; rm -rf /"], command.Arguments);
+        Assert.Equal(new[] { "-c", "echo \"$1\"", "sh", "a; rm -rf /" }, command.Arguments.ToArray());
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed class StreamingTests
         });
 
         Assert.Equal(2, error.ExitCode);
-        Assert.Equal(["progress", "broken"], lines.Order());
+        Assert.Equal(["broken", "progress"], lines.Order(StringComparer.Ordinal));
     }
 
     [Fact]

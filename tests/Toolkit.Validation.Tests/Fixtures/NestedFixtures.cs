@@ -31,20 +31,20 @@ public readonly record struct Point([property: Range(-10, 10)] int X, [property:
 /// <summary>Inheritance: Validator lists the derived type's properties first, and an override keeps its own attribute.</summary>
 public class BaseRules
 {
-    [Range(1, 2)] public int InBase { get; set; }
+    [Range(1, 2)] public int InBase { get; set; } = 1;
 
-    [Range(1, 2)] public virtual int Overridden { get; set; }
+    [Range(1, 2)] public virtual int Overridden { get; set; } = 1;
 
-    [Required] public virtual string? OverriddenWithoutAttributes { get; set; }
+    [Required] public virtual string? OverriddenWithoutAttributes { get; set; } = "x";
 }
 
 public sealed class DerivedRules : BaseRules
 {
-    [Range(1, 2)] public int InDerived { get; set; }
+    [Range(1, 2)] public int InDerived { get; set; } = 1;
 
-    [Range(3, 4)] public override int Overridden { get; set; }
+    [Range(3, 4)] public override int Overridden { get; set; } = 3;
 
-    public override string? OverriddenWithoutAttributes { get; set; }
+    public override string? OverriddenWithoutAttributes { get; set; } = "x";
 
     [Range(1, 2)] public static int Static { get; set; }
 

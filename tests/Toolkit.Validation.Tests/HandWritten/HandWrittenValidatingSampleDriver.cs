@@ -276,7 +276,7 @@ namespace Toolkit.Validation.Tests.Samples
 
             {
                 var member = value.StopTimeout;
-                if (!(__Rules.ResourceLimits_StopTimeout_Range_Minimum.CompareTo(member) <= 0 && __Rules.ResourceLimits_StopTimeout_Range_Maximum.CompareTo(member) >= 0))
+                if (!__Rules.ResourceLimits_StopTimeout_Range_Limits.Contains(member))
                 {
                     collector.Add("StopTimeout", "Range", __Rules.ResourceLimits_StopTimeout_Range.FormatErrorMessage("StopTimeout"));
                 }
@@ -284,7 +284,7 @@ namespace Toolkit.Validation.Tests.Samples
 
             {
                 var member = value.CpuPercent;
-                if (!(__Rules.ResourceLimits_CpuPercent_Range_Minimum.CompareTo(member) < 0 && __Rules.ResourceLimits_CpuPercent_Range_Maximum.CompareTo(member) >= 0))
+                if (!__Rules.ResourceLimits_CpuPercent_Range_Limits.Contains(member))
                 {
                     collector.Add("CpuPercent", "Range", __Rules.ResourceLimits_CpuPercent_Range.FormatErrorMessage("CpuPercent"));
                 }
@@ -348,11 +348,9 @@ namespace Toolkit.Validation.Tests.Samples
             internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute ResourceLimits_MemoryMb_Range = new global::System.ComponentModel.DataAnnotations.RangeAttribute(4, 1048576);
             internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute ResourceLimits_MemoryReservationMb_Range = new global::System.ComponentModel.DataAnnotations.RangeAttribute(0, 1048576);
             internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute ResourceLimits_StopTimeout_Range = CreateResourceLimits_StopTimeout_Range();
-            internal static readonly global::System.TimeSpan ResourceLimits_StopTimeout_Range_Minimum = global::Toolkit.Validation.RangeLimits.Minimum<global::System.TimeSpan>(ResourceLimits_StopTimeout_Range);
-            internal static readonly global::System.TimeSpan ResourceLimits_StopTimeout_Range_Maximum = global::Toolkit.Validation.RangeLimits.Maximum<global::System.TimeSpan>(ResourceLimits_StopTimeout_Range);
+            internal static readonly global::Toolkit.Validation.RangeLimits<global::System.TimeSpan> ResourceLimits_StopTimeout_Range_Limits = new(ResourceLimits_StopTimeout_Range);
             internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute ResourceLimits_CpuPercent_Range = CreateResourceLimits_CpuPercent_Range();
-            internal static readonly decimal ResourceLimits_CpuPercent_Range_Minimum = global::Toolkit.Validation.RangeLimits.Minimum<decimal>(ResourceLimits_CpuPercent_Range);
-            internal static readonly decimal ResourceLimits_CpuPercent_Range_Maximum = global::Toolkit.Validation.RangeLimits.Maximum<decimal>(ResourceLimits_CpuPercent_Range);
+            internal static readonly global::Toolkit.Validation.RangeLimits<decimal> ResourceLimits_CpuPercent_Range_Limits = new(ResourceLimits_CpuPercent_Range);
 
             internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute PortMapping_ContainerPort_Range = new global::System.ComponentModel.DataAnnotations.RangeAttribute(1, 65535);
             internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute PortMapping_HostPort_Range = new global::System.ComponentModel.DataAnnotations.RangeAttribute(0, 65535);

@@ -89,7 +89,10 @@ public partial interface IContainerDriver
     /// <param name="container">The container id or name.</param>
     /// <param name="options">Which output, and whether to follow; default all output so far.</param>
     /// <param name="cancellationToken">Stops the stream; a followed stream runs until the container stops or this is cancelled.</param>
-    /// <returns>The entries, in the order they were written.</returns>
+    /// <returns>
+    /// The entries, each stream in the order it was written. The engine copies standard output and standard
+    /// error independently, so how lines of the two interleave is not defined.
+    /// </returns>
     IAsyncEnumerable<ContainerLogEntry> GetLogsAsync(string container, ContainerLogOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a command in a running container and returns its output and exit code once it ends.</summary>

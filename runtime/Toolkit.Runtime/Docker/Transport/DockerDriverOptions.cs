@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Toolkit.Docker;
 
 /// <summary>How a <see cref="DockerDriver"/> connects to the engine and labels what it creates.</summary>
-/// <remarks><see cref="DockerDriver.Create"/> checks every value and names the one that is wrong.</remarks>
+/// <remarks><see cref="DockerDriver.Create(DockerDriverOptions?)"/> checks every value and names the one that is wrong.</remarks>
 public sealed record DockerDriverOptions
 {
     /// <summary>The engine endpoint; <see langword="null"/> (the default) discovers it with <see cref="DockerEndpoint.FromEnvironment"/>.</summary>

@@ -6,7 +6,7 @@ namespace Toolkit.Docker;
 /// Turns an engine error response (<c>{"message": …}</c> with a status) into the typed driver error:
 /// 404 becomes the right "not found" for what is missing (the engine's message says whether it is the
 /// container, the image, the network or a path), 409 a <see cref="DockerConflictException"/> carrying the
-/// engine's words, 401/403 authentication/authorization, and the rest the operation's own failure type.
+/// engine's words (as does a 403 that is not an authorization plugin's denial), 401/403 authentication/authorization, and the rest the operation's own failure type.
 /// </summary>
 internal static class DockerErrorMapper
 {
@@ -17,8 +17,12 @@ internal static class DockerErrorMapper
         {
             case 401:
                 return new DriverAuthenticationException(DriverNames.Docker, message, operation);
-            case 403:
+            case 403 when message.Contains("authorization denied", StringComparison.OrdinalIgnoreCase):
                 return new DriverAuthorizationException(DriverNames.Docker, message, operation);
+            case 403:
+                // The engine also answers 403 for "not in this state" (a network with active endpoints, a
+                // predefined network): a conflict with the resource's state, not a permission problem.
+                return new DockerConflictException(call.Kind, call.Subject, message, operation);
             case 404:
                 return NotFound(call, message);
             case 409:

@@ -353,7 +353,8 @@ internal sealed class DockerTransport : IDisposable
 
         if (Endpoint.Transport == DockerTransportKind.UnixSocket)
         {
-            if (!File.Exists(Endpoint.Address))
+            // Path.Exists, not File.Exists: a socket is not a regular file.
+            if (!Path.Exists(Endpoint.Address))
             {
                 return $"the socket file {Endpoint.Address} does not exist. Start the Docker engine (dockerd), or point DOCKER_HOST at the right socket";
             }

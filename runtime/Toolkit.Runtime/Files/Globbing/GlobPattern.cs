@@ -3,11 +3,12 @@ namespace Toolkit.Files.Globbing;
 /// <summary>One brace-expanded glob word, split into components.</summary>
 internal sealed class GlobPattern
 {
-    private GlobPattern(string lead, GlobComponent[] components, bool trailingSlash)
+    private GlobPattern(string lead, GlobComponent[] components, bool trailingSlash, bool endsWithDoubleGlobStar)
     {
         Lead = lead;
         Components = components;
         TrailingSlash = trailingSlash;
+        EndsWithDoubleGlobStar = endsWithDoubleGlobStar;
     }
 
     /// <summary>The leading slashes of an absolute pattern ("/"), or "" for a relative one.</summary>
@@ -17,6 +18,12 @@ internal sealed class GlobPattern
 
     /// <summary>Whether the pattern ends with '/', which restricts matches to directories and keeps the slash in results.</summary>
     public bool TrailingSlash { get; }
+
+    /// <summary>
+    /// Whether the pattern ended in <c>**/**</c>, collapsed to one <c>**</c>. Bash does the same, but still
+    /// treats what precedes as a globbed directory, so the directory itself is written without its slash.
+    /// </summary>
+    public bool EndsWithDoubleGlobStar { get; }
 
     /// <summary>Whether any component has wildcards; a pattern without is just a path to test for existence.</summary>
     public bool HasMagic => Components.Any(component => component.Kind != GlobComponentKind.Literal);
@@ -37,7 +44,7 @@ internal sealed class GlobPattern
         {
             if (part == "**")
             {
-                // `**/**/x` is `**/x`; only a final `**` after another one changes how results read, so keep that.
+                // `**/**/x` is `**/x`, and bash reads a final `**/**` as one `**` too (see EndsWithDoubleGlobStar).
                 if (components.Count > 0 && components[^1].Kind == GlobComponentKind.GlobStar)
                 {
                     continue;
@@ -55,12 +62,7 @@ internal sealed class GlobPattern
                 : new GlobComponent(GlobComponentKind.Wildcard, part, pattern, hidden));
         }
 
-        // Restore a final `**` that followed another `**` (skipped above): `a/**/**` lists "a", not "a/".
-        if (parts.Length >= 2 && parts[^1] == "**" && parts[^2] == "**" && components[^1].Kind == GlobComponentKind.GlobStar)
-        {
-            components.Add(new GlobComponent(GlobComponentKind.GlobStar, "**", null, options.DotGlob));
-        }
-
-        return new GlobPattern(word[..leadLength], components.ToArray(), trailingSlash && body.Length > 0);
+        bool doubleGlobStar = parts.Length >= 2 && parts[^1] == "**" && parts[^2] == "**";
+        return new GlobPattern(word[..leadLength], components.ToArray(), trailingSlash && body.Length > 0, doubleGlobStar);
     }
 }

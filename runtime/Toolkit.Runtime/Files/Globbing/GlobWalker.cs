@@ -90,20 +90,23 @@ internal sealed class GlobWalker(PathScope scope, CancellationToken cancellation
             case GlobComponentKind.GlobStar when last:
                 if (prefix.Length > 0)
                 {
-                    Emit(_pattern.TrailingSlash || _literalBefore[index] ? prefix : TrimSlash(prefix));
+                    Emit(_pattern.TrailingSlash || (_literalBefore[index] && !_pattern.EndsWithDoubleGlobStar) ? prefix : TrimSlash(prefix));
                 }
 
                 WalkAll(directory, prefix, component.MatchesHidden);
                 break;
             case GlobComponentKind.GlobStar:
+                // Bash skips links to directories as bases only when the pattern starts with `**/` (its
+                // "all_starstar" case); after anything else, `x/**/y` also tries y inside links found below x.
+                bool linkBases = !(index == 0 && _pattern.Lead.Length == 0);
                 var next = _pattern.Components[index + 1];
                 if (next.Kind == GlobComponentKind.Wildcard && index + 1 == _pattern.Components.Length - 1)
                 {
-                    WalkMatching(directory, prefix, component.MatchesHidden, next);
+                    WalkMatching(directory, prefix, index, component.MatchesHidden, linkBases);
                 }
                 else
                 {
-                    WalkBases(directory, prefix, index, component.MatchesHidden);
+                    WalkBases(directory, prefix, index, component.MatchesHidden, linkBases);
                 }
 
                 break;
@@ -249,11 +252,13 @@ internal sealed class GlobWalker(PathScope scope, CancellationToken cancellation
     }
 
     /// <summary><c>**/pattern</c> as the end of the glob: one pass per directory both matches names and finds directories to enter.</summary>
-    private void WalkMatching(SafeFileHandle directory, string prefix, bool hidden, GlobComponent next)
+    private void WalkMatching(SafeFileHandle directory, string prefix, int index, bool hidden, bool linkBases)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var next = _pattern.Components[index + 1];
         List<(string Name, byte Type)>? matches = null;
         List<string>? subdirectories = null;
+        List<string>? links = null;
         _reader.Start(directory);
         while (_reader.TryRead(out _))
         {
@@ -262,7 +267,8 @@ internal sealed class GlobWalker(PathScope scope, CancellationToken cancellation
             bool matchable = !dotted || next.MatchesHidden;
             bool enterable = !dotted || hidden;
             byte type = _reader.Type;
-            if (!matchable && !(enterable && type is DirectoryEntryType.Directory or DirectoryEntryType.Unknown))
+            bool candidateBase = enterable && (type is DirectoryEntryType.Directory or DirectoryEntryType.Unknown || (linkBases && type == DirectoryEntryType.SymbolicLink));
+            if (!matchable && !candidateBase)
             {
                 continue;
             }
@@ -276,9 +282,20 @@ internal sealed class GlobWalker(PathScope scope, CancellationToken cancellation
                 (matches ??= new()).Add((text, type));
             }
 
-            if (enterable && type is DirectoryEntryType.Directory or DirectoryEntryType.Unknown)
+            if (candidateBase)
             {
-                (subdirectories ??= new()).Add(text ?? name.ToString());
+                text ??= name.ToString();
+                if (type == DirectoryEntryType.SymbolicLink || (type == DirectoryEntryType.Unknown && !IsRealDirectory(directory, text, type)))
+                {
+                    if (linkBases)
+                    {
+                        (links ??= new()).Add(text);
+                    }
+                }
+                else
+                {
+                    (subdirectories ??= new()).Add(text);
+                }
             }
         }
 
@@ -297,6 +314,7 @@ internal sealed class GlobWalker(PathScope scope, CancellationToken cancellation
             }
         }
 
+        VisitLinkBases(directory, prefix, index, links);
         if (subdirectories is null)
         {
             return;
@@ -308,36 +326,71 @@ internal sealed class GlobWalker(PathScope scope, CancellationToken cancellation
             {
                 using (child)
                 {
-                    WalkMatching(child, prefix + name + "/", hidden, next);
+                    WalkMatching(child, prefix + name + "/", index, hidden, linkBases);
+                }
+            }
+        }
+    }
+
+    /// <summary>Runs the rest of the pattern inside links to directories found by <c>**</c>: bases of their own, never walked further.</summary>
+    private void VisitLinkBases(SafeFileHandle directory, string prefix, int index, List<string>? links)
+    {
+        if (links is null)
+        {
+            return;
+        }
+
+        foreach (string name in links)
+        {
+            var child = OpenDirectory(directory, prefix, name, DirectoryEntryType.SymbolicLink, literal: false);
+            if (child is not null)
+            {
+                using (child)
+                {
+                    Process(child, prefix + name + "/", index + 1);
                 }
             }
         }
     }
 
     /// <summary>A <c>**</c> followed by more components: the rest of the pattern runs from this directory and each real directory below.</summary>
-    private void WalkBases(SafeFileHandle directory, string prefix, int index, bool hidden)
+    private void WalkBases(SafeFileHandle directory, string prefix, int index, bool hidden, bool linkBases)
     {
         Process(directory, prefix, index + 1);
         var subdirectories = new List<string>();
+        List<string>? links = null;
         _reader.Start(directory);
         while (_reader.TryRead(out _))
         {
             var raw = _reader.Name;
-            if ((raw[0] == (byte)'.' && !hidden) || _reader.Type is not (DirectoryEntryType.Directory or DirectoryEntryType.Unknown))
+            byte type = _reader.Type;
+            if ((raw[0] == (byte)'.' && !hidden) || type is not (DirectoryEntryType.Directory or DirectoryEntryType.Unknown or DirectoryEntryType.SymbolicLink))
             {
                 continue;
             }
 
-            subdirectories.Add(Encoding.UTF8.GetString(raw));
+            string name = Encoding.UTF8.GetString(raw);
+            if (type == DirectoryEntryType.SymbolicLink || (type == DirectoryEntryType.Unknown && !IsRealDirectory(directory, name, type)))
+            {
+                if (linkBases)
+                {
+                    (links ??= new()).Add(name);
+                }
+            }
+            else
+            {
+                subdirectories.Add(name);
+            }
         }
 
+        VisitLinkBases(directory, prefix, index, links);
         foreach (string name in subdirectories)
         {
             if (Unix.OpenAt(directory, name, OpenFlags.ReadOnly | OpenFlags.Directory | OpenFlags.NoFollow, 0, out var child) == 0)
             {
                 using (child)
                 {
-                    WalkBases(child, prefix + name + "/", index, hidden);
+                    WalkBases(child, prefix + name + "/", index, hidden, linkBases);
                 }
             }
         }

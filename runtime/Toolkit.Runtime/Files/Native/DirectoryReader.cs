@@ -29,8 +29,10 @@ internal sealed class DirectoryReader : IDisposable
     /// <summary>The current entry's d_type (<see cref="DirectoryEntryType"/>); Unknown on file systems that do not fill it.</summary>
     public byte Type { get; private set; }
 
+    /// <summary>Starts reading <paramref name="directory"/> from its first entry (even if it was read before).</summary>
     public void Start(SafeFileHandle directory)
     {
+        Unix.Rewind(directory);
         _directory = directory;
         _position = 0;
         _length = 0;

@@ -47,6 +47,9 @@ internal static unsafe partial class LibC
     [LibraryImport(Library, EntryPoint = "readlinkat", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     public static partial nint ReadLinkAt(SafeFileHandle dirFd, string path, byte* buffer, nuint size);
 
+    [LibraryImport(Library, EntryPoint = "lseek", SetLastError = true)]
+    public static partial long LSeek(SafeFileHandle fd, long offset, int whence);
+
     [LibraryImport(Library, EntryPoint = "fsync", SetLastError = true)]
     public static partial int FSync(SafeFileHandle fd);
 

@@ -113,6 +113,9 @@ internal static unsafe class Unix
         }
     }
 
+    /// <summary>Rewinds a directory descriptor so getdents64 starts again from the first entry.</summary>
+    public static void Rewind(SafeFileHandle directory) => _ = LibC.LSeek(directory, 0, 0);
+
     public static int MkdirAt(SafeFileHandle directory, string name, uint mode) =>
         Retry(() => LibC.MkdirAt(directory, name, mode));
 

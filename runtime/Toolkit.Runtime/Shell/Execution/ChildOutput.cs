@@ -7,8 +7,9 @@ internal abstract class ChildOutput : IDisposable
     public abstract ValueTask<int> ReadAsync(Memory<byte> buffer);
 
     /// <summary>
-    /// Stops reading: a pending and every later read returns 0. It does not close the pipe (<see cref="Dispose"/>
-    /// does, once no read is in flight), so a read can never land on a descriptor number that was reused.
+    /// Stops waiting for output: a pending read returns 0, and later reads return only what is already buffered in
+    /// the pipe (where the platform allows), then 0. It does not close the pipe (<see cref="Dispose"/> does, once no
+    /// read is in flight), so a read can never land on a descriptor number that was reused.
     /// </summary>
     public abstract void Abandon();
 

@@ -49,21 +49,25 @@ internal static class CommandRunner
             ? Task.WhenAll(PumpAsync(stdoutPipe, standardOutput, null), PumpAsync(child.StandardError, standardError, tail))
             : PumpAsync(child.StandardError, standardError, tail);
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Something can stop the run early only with a timeout, a cancellable token or an input stream that may fail;
+        // the common case (none of them) waits for the exit without allocating a token source.
+        using var stop = command.Timeout is not null || cancellationToken.CanBeCanceled || child.StandardInput is not null
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : null;
         if (command.Timeout is { } timeout)
         {
-            stop.CancelAfter(timeout);
+            stop!.CancelAfter(timeout);
         }
 
         var inputFailure = new StrongBox<Exception?>();
-        var input = child.StandardInput is { } stdinPipe ? FeedAsync(command.StandardInput, stdinPipe, stop, inputFailure) : Task.CompletedTask;
+        var input = child.StandardInput is { } stdinPipe ? FeedAsync(command.StandardInput, stdinPipe, stop!, inputFailure) : Task.CompletedTask;
 
         var reason = StopReason.None;
         try
         {
-            await child.Exited.WaitAsync(stop.Token).ConfigureAwait(false);
+            await (stop is null ? child.Exited : child.Exited.WaitAsync(stop.Token)).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop?.IsCancellationRequested == true)
         {
             reason = cancellationToken.IsCancellationRequested ? StopReason.Canceled
                 : inputFailure.Value != null ? StopReason.InputFailed

@@ -64,6 +64,12 @@ internal static class ExecutableResolver
 
     private static bool IsExecutable(string path)
     {
+        if (OperatingSystem.IsLinux())
+        {
+            // One access() per PATH entry instead of two stat calls: most entries do not have the program at all.
+            return Linux.LibC.access(path, Linux.LibC.X_OK) == 0 && File.Exists(path);
+        }
+
         if (!File.Exists(path))
         {
             return false;

@@ -9,7 +9,7 @@ internal abstract class ProcessLauncher
     private static readonly Lazy<ProcessLauncher> LazyDefault = new(CreateDefault);
 
     /// <summary>
-    /// The launcher for this machine: <see cref="LinuxProcessLauncher"/> (posix_spawn into a new session, epoll,
+    /// The launcher for this machine: <see cref="LinuxProcessLauncher"/> (posix_spawn into a new process group, epoll,
     /// pidfd) on Linux when it can own its children's exit status, otherwise <see cref="PortableProcessLauncher"/>
     /// (<see cref="System.Diagnostics.Process"/>).
     /// </summary>

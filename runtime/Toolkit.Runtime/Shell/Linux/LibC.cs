@@ -5,7 +5,7 @@ namespace Toolkit.Shell.Linux;
 
 /// <summary>
 /// The libc and kernel calls the Linux process launcher needs: <c>posix_spawn</c> (to start the child in its own
-/// session, which <see cref="System.Diagnostics.Process"/> cannot do), pipes, <c>epoll</c>, <c>pidfd</c> and signals.
+/// process group, which <see cref="System.Diagnostics.Process"/> cannot do), pipes, <c>epoll</c>, <c>pidfd</c> and signals.
 /// Constants are the Linux values, which are the same on x64 and arm64.
 /// </summary>
 [SupportedOSPlatform("linux")]
@@ -33,17 +33,18 @@ internal static unsafe partial class LibC
 
     internal const int O_RDONLY = 0;
     internal const int O_WRONLY = 1;
+    internal const int O_NOCTTY = 0x100;
     internal const int O_NONBLOCK = 0x800;
     internal const int O_CLOEXEC = 0x80000;
 
     internal const int F_DUPFD_CLOEXEC = 1030;
-    internal const int F_GETFL = 3;
     internal const int F_SETFL = 4;
     internal const int F_SETPIPE_SZ = 1031;
 
     internal const int SIGKILL = 9;
     internal const int SIGPIPE = 13;
     internal const int SIGTERM = 15;
+    internal const int SIGCONT = 18;
 
     internal const int WNOHANG = 1;
     internal const int WEXITED = 4;
@@ -62,6 +63,7 @@ internal static unsafe partial class LibC
     internal const uint EPOLLHUP = 0x10;
     internal const uint EPOLLET = 1u << 31;
 
+    internal const short POSIX_SPAWN_SETPGROUP = 0x02;
     internal const short POSIX_SPAWN_SETSIGDEF = 0x04;
     internal const short POSIX_SPAWN_SETSIGMASK = 0x08;
     internal const short POSIX_SPAWN_SETSID = 0x80;
@@ -133,6 +135,9 @@ internal static unsafe partial class LibC
     internal static partial int posix_spawnattr_setflags(void* attributes, short flags);
 
     [LibraryImport(Library)]
+    internal static partial int posix_spawnattr_setpgroup(void* attributes, int processGroup);
+
+    [LibraryImport(Library)]
     internal static partial int posix_spawnattr_setsigdefault(void* attributes, void* signals);
 
     [LibraryImport(Library)]
@@ -140,6 +145,11 @@ internal static unsafe partial class LibC
 
     [LibraryImport(Library, SetLastError = true)]
     internal static partial int open(byte* path, int flags);
+
+    internal const int X_OK = 1;
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int access(string path, int mode);
 
     [LibraryImport(Library, SetLastError = true)]
     internal static partial int sigemptyset(void* set);

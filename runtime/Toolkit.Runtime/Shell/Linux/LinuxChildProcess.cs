@@ -4,7 +4,7 @@ using Toolkit.Shell.Execution;
 namespace Toolkit.Shell.Linux;
 
 /// <summary>
-/// A process started by <see cref="LinuxProcessLauncher"/>: the leader of its own session and process group
+/// A process started by <see cref="LinuxProcessLauncher"/>: the leader of its own process group
 /// (both numbered with its pid), watched through a pidfd on the shared <see cref="EpollLoop"/>.
 /// </summary>
 /// <remarks>
@@ -55,7 +55,13 @@ internal sealed class LinuxChildProcess : ChildProcess
 
     public override bool SignalsProcessGroup => true;
 
-    public override void Terminate() => SignalGroup(LibC.SIGTERM);
+    public override void Terminate()
+    {
+        // A stopped process (SIGSTOP, Ctrl+Z) would hold SIGTERM pending until the grace period ran out:
+        // wake it so it can shut down cleanly, as systemd does.
+        SignalGroup(LibC.SIGTERM);
+        SignalGroup(LibC.SIGCONT);
+    }
 
     public override void Kill() => SignalGroup(LibC.SIGKILL);
 
@@ -107,7 +113,7 @@ internal sealed class LinuxChildProcess : ChildProcess
 
     private void SignalGroup(int signal)
     {
-        // The group id is the pid (the child called setsid); ESRCH just means everyone is gone.
+        // The group id is the pid (the child became a group leader at spawn); ESRCH just means everyone is gone.
         if (Volatile.Read(ref _reaped) == 0)
         {
             _ = LibC.kill(-_pid, signal);

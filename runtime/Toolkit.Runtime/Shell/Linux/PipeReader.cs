@@ -25,6 +25,10 @@ internal sealed class PipeReader : ChildOutput
     private int _fd;
     private int _fullReads;
 
+    // After Abandon, what is already in the pipe is still read, up to this much, so output written just before the
+    // program exited is not lost; a writer that keeps going cannot hold the reader forever.
+    private long _drainBudget = LargePipeSize;
+
     public PipeReader(int fd)
     {
         _fd = fd;
@@ -36,7 +40,7 @@ internal sealed class PipeReader : ChildOutput
     {
         while (true)
         {
-            if (_signal.IsAbandoned)
+            if (_signal.IsAbandoned && _drainBudget <= 0)
             {
                 return 0;
             }
@@ -44,6 +48,11 @@ internal sealed class PipeReader : ChildOutput
             var read = TryRead(buffer.Span, out var error);
             if (read >= 0)
             {
+                if (_signal.IsAbandoned)
+                {
+                    _drainBudget -= read;
+                }
+
                 if (read == buffer.Length && _fullReads < FullReadsBeforeGrowing && ++_fullReads == FullReadsBeforeGrowing)
                 {
                     // Best effort: EPERM past the per-user limit just leaves the pipe as it is.
@@ -55,10 +64,13 @@ internal sealed class PipeReader : ChildOutput
 
             if (error == LibC.EAGAIN)
             {
-                if (!await _signal.WaitAsync().ConfigureAwait(false))
+                if (_signal.IsAbandoned)
                 {
                     return 0;
                 }
+
+                // False means abandoned while waiting: loop once more to drain what arrived meanwhile.
+                _ = await _signal.WaitAsync().ConfigureAwait(false);
             }
             else if (error != LibC.EINTR)
             {
@@ -67,6 +79,7 @@ internal sealed class PipeReader : ChildOutput
         }
     }
 
+    /// <summary>Stops waiting for more output; what is already buffered in the pipe is still returned by the next reads.</summary>
     public override void Abandon() => _signal.Abandon();
 
     public override void Dispose()

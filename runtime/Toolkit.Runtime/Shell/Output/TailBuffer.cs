@@ -11,13 +11,24 @@ internal sealed class TailBuffer
     /// <summary>How much of standard error an error message quotes.</summary>
     public const int DefaultCapacity = 4096;
 
-    private readonly byte[] _ring;
+    private readonly int _capacity;
+    private byte[] _ring = [];
     private long _total;
 
-    public TailBuffer(int capacity = DefaultCapacity) => _ring = new byte[capacity];
+    public TailBuffer(int capacity = DefaultCapacity) => _capacity = capacity;
 
     public void Append(ReadOnlySpan<byte> data)
     {
+        if (data.IsEmpty)
+        {
+            return;
+        }
+
+        if (_ring.Length == 0)
+        {
+            // Most successful commands write nothing to stderr: allocate only when something arrives.
+            _ring = new byte[_capacity];
+        }
         if (data.Length >= _ring.Length)
         {
             data[^_ring.Length..].CopyTo(_ring);

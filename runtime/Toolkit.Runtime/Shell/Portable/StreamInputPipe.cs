@@ -48,7 +48,7 @@ internal sealed class StreamInputPipe(Stream stream) : ChildInput
                 // Flushing into a pipe whose reader is gone.
             }
 
-            _abandon.Dispose();
+            // The token source is not disposed: it has no timer, and Abandon may still be called after Dispose.
         }
     }
 }

@@ -29,8 +29,8 @@ internal sealed class StreamOutput(Stream stream) : ChildOutput
 
     public override void Dispose()
     {
+        // The token source is not disposed: it has no timer, and Abandon may still be called after Dispose.
         _abandon.Cancel();
         stream.Dispose();
-        _abandon.Dispose();
     }
 }

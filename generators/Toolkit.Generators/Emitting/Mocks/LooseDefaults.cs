@@ -1,0 +1,54 @@
+using Toolkit.Generators.Model;
+
+namespace Toolkit.Generators.Emitting.Mocks;
+
+/// <summary>
+/// What a loose mock returns for a call nobody set up: <c>default</c>, except completed tasks, empty sequences and empty
+/// arrays (documented in docs/mocking.md, "Loose defaults").
+/// </summary>
+internal static class LooseDefaults
+{
+    /// <summary>The C# expression for the loose default of <paramref name="type"/>.</summary>
+    public static string Expression(TypeModel type)
+    {
+        var element = type.Element;
+        switch (type.WellKnown)
+        {
+            case WellKnownType.Task:
+                return "global::System.Threading.Tasks.Task.CompletedTask";
+            case WellKnownType.ValueTask:
+                return "default";
+            case WellKnownType.TaskOfT when element is not null:
+                var inner = Expression(element);
+                return IsPlainDefault(inner)
+                    ? "global::Toolkit.Mocking.LooseDefault<" + element.Name + ">.Task"
+                    : "global::System.Threading.Tasks.Task.FromResult<" + element.Name + ">(" + inner + ")";
+            case WellKnownType.ValueTaskOfT when element is not null:
+                return "new global::System.Threading.Tasks.ValueTask<" + element.Name + ">(" + Expression(element) + ")";
+            case WellKnownType.AsyncEnumerableOfT when element is not null:
+                return "global::Toolkit.Mocking.LooseDefault<" + element.Name + ">.AsyncEnumerable";
+            case WellKnownType.AsyncEnumeratorOfT when element is not null:
+                return "global::Toolkit.Mocking.LooseDefault<" + element.Name + ">.AsyncEnumerator";
+            case WellKnownType.EnumerableOfT when element is not null:
+                return "global::System.Linq.Enumerable.Empty<" + element.Name + ">()";
+            case WellKnownType.EnumeratorOfT when element is not null:
+                return "global::Toolkit.Mocking.LooseDefault<" + element.Name + ">.Enumerator";
+            case WellKnownType.Enumerable:
+                return "global::System.Array.Empty<object>()";
+            case WellKnownType.Enumerator:
+                return "global::Toolkit.Mocking.LooseDefault.Enumerator";
+            case WellKnownType.Array when element is not null && element.CanBeTypeArgument && IsSingleDimensional(type):
+                return "global::System.Array.Empty<" + element.Name + ">()";
+        }
+
+        return type.IsValueType || type.IsRefLike || type.IsPointer ? "default" : "default!";
+    }
+
+    public static bool IsPlainDefault(string expression) => expression is "default" or "default!";
+
+    private static bool IsSingleDimensional(TypeModel type)
+    {
+        var name = type.NonNullableName;
+        return name.EndsWith("[]", StringComparison.Ordinal) && type.Element is { } element && name.Length == element.Name.Length + 2;
+    }
+}

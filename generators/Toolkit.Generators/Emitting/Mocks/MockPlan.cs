@@ -1,0 +1,450 @@
+using System.Text;
+using Toolkit.Generators.Model;
+using Toolkit.Generators.Naming;
+
+namespace Toolkit.Generators.Emitting.Mocks;
+
+/// <summary>
+/// Everything the mock emitter decides before writing: the operations to record, their unique names, the argument
+/// slots of the journal's <c>CallArguments</c> struct, and how each member appears on the <c>Setup</c>/<c>Verify</c>
+/// surfaces (overloads that would collide there get names qualified by their declaring interface).
+/// </summary>
+internal sealed class MockPlan
+{
+    public const string ArgumentsStruct = "CallArguments";
+    public const string SetupsSurface = "MockSetups";
+    public const string VerificationsSurface = "MockVerifications";
+    public const string EventsSurface = "MockEvents";
+    public const string DefaultImplementationClass = "DefaultImplementation";
+    public const string DefaultImplementationField = "_defaultImplementation";
+
+    private static readonly string[] ReservedNames =
+    [
+        ArgumentsStruct, SetupsSurface, VerificationsSurface, EventsSurface, DefaultImplementationClass,
+        "Object", "Fallback", "Setup", "Verify", "Raise",
+        "Behavior", "RecordCalls", "Simulation", "Calls", "ClearCalls", "Reset", "VerifyNoOtherCalls", "VerifyAll",
+        "BeginCall", "EndCall", "IsStrict", "IsSimulating", "Simulate", "SimulateTask", "SimulateTaskOf", "SimulateValueTask",
+        "SimulateValueTaskOf", "SimulateAsyncEnumerable", "UnexpectedCall", "VerifyCalls", "GetArguments", "GetSetups", "ResetState",
+        "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals", "Name", "OrderSource",
+    ];
+
+    private static readonly HashSet<string> ObjectMembers = new(StringComparer.Ordinal) { "ToString", "GetHashCode", "GetType" };
+
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+    private MockPlan(InterfaceModel model)
+    {
+        Interface = model;
+        ClassName = GeneratedNames.Mock(model);
+        TypeParameterList = GeneratedNames.TypeParameterList(model);
+        _names.UnionWith(ReservedNames);
+        _names.Add(ClassName);
+        _names.UnionWith(model.AllTypeParameters.Select(p => p.Name));
+    }
+
+    public InterfaceModel Interface { get; }
+
+    /// <summary>The mock class name without type parameters, e.g. <c>ShellDriverMock</c>.</summary>
+    public string ClassName { get; }
+
+    /// <summary><c>&lt;T&gt;</c> or empty.</summary>
+    public string TypeParameterList { get; }
+
+    public string ClassType => ClassName + TypeParameterList;
+
+    public List<MockOperation> Operations { get; } = [];
+
+    public List<SurfaceMember> Members { get; } = [];
+
+    /// <summary>The fields of <c>CallArguments</c>: name and type.</summary>
+    public List<(string Name, string Type)> Slots { get; } = [];
+
+    /// <summary>Some member has a default implementation the mock can call through to.</summary>
+    public bool HasDefaultImplementations { get; private set; }
+
+    public bool HasEvents => Members.Any(m => m.Member is EventModel);
+
+    public static MockPlan Create(InterfaceModel model)
+    {
+        var plan = new MockPlan(model);
+        plan.Build();
+        return plan;
+    }
+
+    private void Build()
+    {
+        var surfaceKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in Interface.Members.Where(m => !m.IsStatic))
+        {
+            HasDefaultImplementations |= member.HasDefaultImplementation;
+            switch (member)
+            {
+                case MethodModel method:
+                    AddMethod(method, surfaceKeys);
+                    break;
+                case PropertyModel property:
+                    AddProperty(property, surfaceKeys);
+                    break;
+                case EventModel @event:
+                    AddEvent(@event, surfaceKeys);
+                    break;
+            }
+        }
+
+        // A surface method name used once may let callers omit conditions (= default means any value).
+        var methodNameCounts = Members.Where(m => m.Member is MethodModel).GroupBy(m => m.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var member in Members.Where(m => m.Member is MethodModel))
+        {
+            member.AllowsOmittedArguments = methodNameCounts[member.Name] == 1;
+        }
+
+        for (var i = 0; i < Operations.Count; i++)
+        {
+            Operations[i].Id = i;
+        }
+
+        AssignSlots();
+    }
+
+    private void AddMethod(MethodModel method, Dictionary<string, string> surfaceKeys)
+    {
+        var parameters = method.Parameters.Select(p => CreateParameter(p, method.TypeParameters)).ToList();
+        var operation = new MockOperation(method, OperationKind.Method, parameters, method.ReturnType, method.ReturnRefKind, method.TypeParameters)
+        {
+            IsConfigurable = !method.TypeParameters.Any(t => t.AllowsRefLikeType),
+        };
+
+        var key = "(" + string.Join(",", parameters.Where(p => p.IsMatchable).Select(p => p.RecordedType)) + ")`" + method.TypeParameters.Count;
+        var name = SurfaceName(method, key, surfaceKeys);
+        var surface = new SurfaceMember(method, name, [operation])
+        {
+            HidesObjectMember = ObjectMembers.Contains(Identifiers.Unescape(name)) && !parameters.Any(p => p.IsMatchable),
+        };
+        operation.Stem = Reserve(Identifiers.ToPascalCase(name), "Setup", "Call", "Operation");
+        FinishOperation(operation);
+        Members.Add(surface);
+    }
+
+    private void AddProperty(PropertyModel property, Dictionary<string, string> surfaceKeys)
+    {
+        var indexParameters = property.Parameters.Select(p => CreateParameter(p, EquatableArray<TypeParameterModel>.Empty)).ToList();
+        var operations = new List<MockOperation>();
+        string name;
+        string stem;
+        if (property.IsIndexer)
+        {
+            var key = "this[" + string.Join(",", indexParameters.Where(p => p.IsMatchable).Select(p => p.RecordedType)) + "]";
+            name = surfaceKeys.ContainsKey(key) ? Identifiers.Escape(GeneratedNames.StripInterfacePrefix(property.DeclaringInterfaceName) + "Item") : "this";
+            surfaceKeys[key] = name;
+            stem = Reserve(name == "this" ? "Item" : Identifiers.Unescape(name), "GetSetup", "SetSetup", "GetCall", "SetCall", "Setups", "Verifications", "GetOperation", "SetOperation");
+        }
+        else
+        {
+            name = SurfaceName(property, "", surfaceKeys);
+            stem = Reserve(Identifiers.ToPascalCase(name), "GetSetup", "SetSetup", "GetCall", "SetCall", "Setups", "Verifications", "GetOperation", "SetOperation");
+        }
+
+        if (property.Getter is not null)
+        {
+            var getter = new MockOperation(property, property.IsIndexer ? OperationKind.IndexerGet : OperationKind.PropertyGet, indexParameters, property.Type, property.RefKind, EquatableArray<TypeParameterModel>.Empty)
+            {
+                Stem = stem + "Get",
+            };
+            FinishOperation(getter);
+            operations.Add(getter);
+        }
+
+        if (property.Setter is not null)
+        {
+            var value = new ParameterModel { Name = "value", EscapedName = "value", Ordinal = indexParameters.Count, Type = property.Type };
+            var setterParameters = indexParameters.Select(p => CreateParameter(p.Parameter, EquatableArray<TypeParameterModel>.Empty)).ToList();
+            setterParameters.Add(CreateParameter(value, EquatableArray<TypeParameterModel>.Empty));
+            var setter = new MockOperation(property, property.IsIndexer ? OperationKind.IndexerSet : OperationKind.PropertySet, setterParameters, VoidType, ReturnRefKind.None, EquatableArray<TypeParameterModel>.Empty)
+            {
+                Stem = stem + "Set",
+            };
+            FinishOperation(setter);
+            operations.Add(setter);
+        }
+
+        var surface = new SurfaceMember(property, name, operations)
+        {
+            SetupsStruct = stem + "Setups",
+            VerificationsStruct = stem + "Verifications",
+        };
+
+        var remembers = property.Setter is not null && property.Getter is not null && property.RefKind == ReturnRefKind.None
+            && Storable.Is(property.Type)
+            && indexParameters.All(p => p.Recording == RecordingKind.Direct);
+        if (remembers)
+        {
+            surface.ValueField = "_" + Identifiers.ToCamelCase(stem).TrimStart('@') + (property.IsIndexer ? "Values" : "Value");
+            _names.Add(surface.ValueField);
+            if (property.IsIndexer)
+            {
+                surface.IndexKeyType = "global::System.ValueTuple<" + string.Join(", ", indexParameters.Select(p => p.RecordedType)) + ">";
+            }
+        }
+
+        Members.Add(surface);
+    }
+
+    private void AddEvent(EventModel @event, Dictionary<string, string> surfaceKeys)
+    {
+        var name = SurfaceName(@event, "", surfaceKeys);
+        var stem = Reserve(Identifiers.ToPascalCase(name), "AddSetup", "RemoveSetup", "AddCall", "RemoveCall", "Setups", "Verifications", "AddOperation", "RemoveOperation");
+        var handler = new ParameterModel { Name = "handler", EscapedName = "value", Type = @event.Type };
+        var add = new MockOperation(@event, OperationKind.EventAdd, [CreateParameter(handler, EquatableArray<TypeParameterModel>.Empty)], VoidType, ReturnRefKind.None, EquatableArray<TypeParameterModel>.Empty) { Stem = stem + "Add" };
+        var remove = new MockOperation(@event, OperationKind.EventRemove, [CreateParameter(handler, EquatableArray<TypeParameterModel>.Empty)], VoidType, ReturnRefKind.None, EquatableArray<TypeParameterModel>.Empty) { Stem = stem + "Remove" };
+        FinishOperation(add);
+        FinishOperation(remove);
+        var handlersField = "_" + Identifiers.ToCamelCase(stem).TrimStart('@') + "Handlers";
+        _names.Add(handlersField);
+        Members.Add(new SurfaceMember(@event, name, [add, remove])
+        {
+            SetupsStruct = stem + "Setups",
+            VerificationsStruct = stem + "Verifications",
+            HandlersField = handlersField,
+        });
+    }
+
+    private static readonly TypeModel VoidType = new() { Name = "void", Traits = TypeTraits.Void, WellKnown = WellKnownType.Void, DisplayName = "void" };
+
+    // The first member with a given surface signature keeps its name; later ones (diamonds, hidden members, the
+    // non-generic IEnumerable.GetEnumerator beside the generic one) are qualified by their declaring interface.
+    private string SurfaceName(MemberModel member, string signature, Dictionary<string, string> surfaceKeys)
+    {
+        var plain = member.Name;
+        var isMethod = member is MethodModel;
+        bool Taken(string name)
+        {
+            foreach (var existing in surfaceKeys)
+            {
+                var existingName = existing.Value;
+                if (existingName != name)
+                {
+                    continue;
+                }
+
+                // Methods may share a name when their condition types differ; anything else may not.
+                var existingIsMethod = existing.Key.StartsWith("M:", StringComparison.Ordinal);
+                if (!isMethod || !existingIsMethod || existing.Key == "M:" + name + signature)
+                {
+                    return true;
+                }
+            }
+
+            // Surface members live on the surface structs: they must not take a struct's name, and a parameterless
+            // Finalize would read as a destructor (CS0465).
+            return name is SetupsSurface or VerificationsSurface or EventsSurface
+                || (name == "Finalize" && signature.StartsWith("()", StringComparison.Ordinal));
+        }
+
+        var candidate = plain;
+        if (Taken(candidate))
+        {
+            candidate = GeneratedNames.StripInterfacePrefix(member.DeclaringInterfaceName) + Identifiers.ToPascalCase(plain);
+            var baseName = candidate;
+            for (var i = 2; Taken(candidate); i++)
+            {
+                candidate = baseName + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        surfaceKeys[(isMethod ? "M:" + candidate + signature : "P:" + candidate + "#" + surfaceKeys.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))] = candidate;
+        return Identifiers.Escape(candidate);
+    }
+
+    /// <summary>Finds a stem whose derived names are all free, and reserves them.</summary>
+    private string Reserve(string stem, params string[] suffixes)
+    {
+        stem = Identifiers.Unescape(stem);
+        if (stem.Length == 0 || !(char.IsLetter(stem[0]) || stem[0] == '_'))
+        {
+            stem = "Member" + stem;
+        }
+
+        var candidate = stem;
+        for (var i = 2; suffixes.Any(s => _names.Contains(candidate + s)) || _names.Contains(candidate); i++)
+        {
+            candidate = stem + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        _names.Add(candidate);
+        foreach (var suffix in suffixes)
+        {
+            _names.Add(candidate + suffix);
+        }
+
+        return candidate;
+    }
+
+    private void FinishOperation(MockOperation operation)
+    {
+        Operations.Add(operation);
+        _names.Add(operation.OperationConstant);
+        _names.Add(operation.SetupClassName);
+        _names.Add(operation.CallStructName);
+
+        var taken = new HashSet<string>(StringComparer.Ordinal) { "Sequence", "ToString", "Equals", "GetHashCode", "GetType" };
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var parameter in operation.Parameters)
+        {
+            parameter.ValueExpression = parameter.Recording is RecordingKind.SpanToArray or RecordingKind.CharSpanToString
+                ? parameter.Parameter.Name + "Recorded"
+                : parameter.Name;
+            parameter.PropertyName = Identifiers.Unique(Identifiers.ToPascalCase(parameter.Parameter.Name), taken);
+            parameter.ConditionField = Identifiers.Unique("_" + Identifiers.Unescape(parameter.Parameter.Name), fields);
+        }
+
+        var isVoid = operation.ReturnsVoid;
+        var valueParameters = operation.Parameters.Where(p => p.Parameter.RefKind is ParameterRefKind.None or ParameterRefKind.In or ParameterRefKind.RefReadOnly).ToList();
+        var allPlain = operation.Parameters.Count == valueParameters.Count
+            && operation.Parameters.All(p => Storable.Is(p.Parameter.Type))
+            && operation.Parameters.Count <= 16;
+        var types = operation.Parameters.Select(p => p.Parameter.Type.Name).ToList();
+        if (!isVoid)
+        {
+            var returnPlain = Storable.Is(operation.ReturnType);
+            operation.ComputeIsCustom = !(allPlain && returnPlain);
+            operation.ComputeDelegate = operation.ComputeIsCustom
+                ? operation.SetupType + ".ResultHandler"
+                : "global::System.Func<" + string.Join(", ", types.Concat([operation.ReturnType.Name])) + ">";
+        }
+
+        var callbackParameters = operation.Parameters.Where(p => p.Parameter.RefKind != ParameterRefKind.Out).ToList();
+        var callbackPlain = callbackParameters.All(p => p.Parameter.RefKind != ParameterRefKind.Ref && Storable.Is(p.Parameter.Type))
+            && callbackParameters.Count <= 16;
+        operation.CallbackIsCustom = !callbackPlain;
+        operation.CallbackDelegate = operation.CallbackIsCustom
+            ? operation.SetupType + ".CallbackHandler"
+            : callbackParameters.Count == 0
+                ? "global::System.Action"
+                : "global::System.Action<" + string.Join(", ", callbackParameters.Select(p => p.Parameter.Type.Name)) + ">";
+
+        operation.CancellationToken = operation.Parameters.FirstOrDefault(p => p.Parameter.Type.WellKnown == WellKnownType.CancellationToken && p.Parameter.RefKind == ParameterRefKind.None);
+        var asyncResult = operation.ReturnType.WellKnown is WellKnownType.Task or WellKnownType.TaskOfT or WellKnownType.ValueTask or WellKnownType.ValueTaskOfT or WellKnownType.AsyncEnumerableOfT;
+        operation.SimulatesAsynchronously = asyncResult && operation.ReturnRefKind == ReturnRefKind.None
+            && operation.Parameters.All(p => p.Parameter.RefKind == ParameterRefKind.None && Storable.Is(p.Parameter.Type));
+        if (operation.SimulatesAsynchronously)
+        {
+            operation.InvokeMethodName = "Invoke" + operation.Stem;
+            _names.Add(operation.InvokeMethodName);
+        }
+    }
+
+    private static OperationParameter CreateParameter(ParameterModel parameter, EquatableArray<TypeParameterModel> methodTypeParameters)
+    {
+        var type = parameter.Type;
+        if (parameter.RefKind == ParameterRefKind.Out || type.IsPointer || (type.Traits & (TypeTraits.AllowsRefLike | TypeTraits.MethodTypeParameter)) == (TypeTraits.AllowsRefLike | TypeTraits.MethodTypeParameter))
+        {
+            return new OperationParameter(parameter, RecordingKind.None, null);
+        }
+
+        if (type.IsRefLike)
+        {
+            if (type.WellKnown is WellKnownType.SpanOfT or WellKnownType.ReadOnlySpanOfT && type.Element is { } element
+                && Storable.Is(element))
+            {
+                return element.WellKnown == WellKnownType.Char
+                    ? new OperationParameter(parameter, RecordingKind.CharSpanToString, "string")
+                    : new OperationParameter(parameter, RecordingKind.SpanToArray, element.Name + "[]");
+            }
+
+            return new OperationParameter(parameter, RecordingKind.None, null);
+        }
+
+        return new OperationParameter(parameter, RecordingKind.Direct, type.Name);
+    }
+
+    // Reference-typed values (and anything mentioning a method type parameter, which a field cannot name) share
+    // object slots; other values get typed slots, reused by every operation that needs that type.
+    private void AssignSlots()
+    {
+        var objectCount = 0;
+        var typed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var order = new List<(string Name, string Type)>();
+        foreach (var operation in Operations)
+        {
+            var objectIndex = 0;
+            var typedIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            var methodTypeParameterNames = operation.TypeParameters.Select(t => t.Name).ToList();
+            foreach (var typeParameter in operation.TypeParameters)
+            {
+                operation.TypeArgumentSlots.Add(ObjectSlot(objectIndex++, ref objectCount, order));
+            }
+
+            foreach (var parameter in operation.Parameters.Where(p => p.IsRecorded))
+            {
+                var recordedType = parameter.RecordedType!;
+                var isObject = parameter.Recording != RecordingKind.Direct
+                    || parameter.Parameter.Type.IsReferenceType
+                    || MentionsAny(recordedType, methodTypeParameterNames);
+                parameter.SlotIsObject = isObject;
+                if (isObject)
+                {
+                    parameter.Slot = ObjectSlot(objectIndex++, ref objectCount, order);
+                    continue;
+                }
+
+                typedIndex.TryGetValue(recordedType, out var index);
+                typedIndex[recordedType] = index + 1;
+                if (!typed.TryGetValue(recordedType, out var fields))
+                {
+                    typed[recordedType] = fields = [];
+                }
+
+                if (index == fields.Count)
+                {
+                    var field = "Value" + order.Count(s => s.Name.StartsWith("Value", StringComparison.Ordinal)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    fields.Add(field);
+                    order.Add((field, recordedType));
+                }
+
+                parameter.Slot = fields[index];
+            }
+        }
+
+        Slots.AddRange(order);
+    }
+
+    private static string ObjectSlot(int index, ref int count, List<(string Name, string Type)> order)
+    {
+        var name = "Reference" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (index == count)
+        {
+            order.Add((name, "object?"));
+            count++;
+        }
+
+        return name;
+    }
+
+    /// <summary>Whether <paramref name="typeName"/> mentions one of <paramref name="identifiers"/> as a whole identifier.</summary>
+    public static bool MentionsAny(string typeName, IReadOnlyCollection<string> identifiers)
+    {
+        if (identifiers.Count == 0)
+        {
+            return false;
+        }
+
+        var token = new StringBuilder();
+        foreach (var c in typeName + " ")
+        {
+            if (char.IsLetterOrDigit(c) || c == '_' || c == '@')
+            {
+                token.Append(c);
+                continue;
+            }
+
+            if (token.Length > 0 && identifiers.Contains(token.ToString()))
+            {
+                return true;
+            }
+
+            token.Clear();
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,385 @@
+using Toolkit.Generators.Model;
+using Toolkit.Generators.Naming;
+
+namespace Toolkit.Generators.Emitting.Tracking;
+
+/// <summary>
+/// Writes <c>TrackingX</c> for an interface <c>IX</c> carrying <c>[GenerateTracking]</c>: a decorator that reports every
+/// method call as a span, a duration histogram point and, when given a sink or a logger, a call record and a log
+/// line. When nobody observes, each method is one check and a direct call. Properties, indexers, events and
+/// disposal pass straight through.
+/// </summary>
+internal sealed class TrackingEmitter : IMemberBodyWriter
+{
+    public const string OutputName = "Tracking";
+
+    private const string Disposable = "global::System.IDisposable";
+    private const string AsyncDisposable = "global::System.IAsyncDisposable";
+    private const string Runtime = "global::Toolkit.Tracking.";
+
+    private readonly InterfaceModel _model;
+    private readonly TrackingModel _tracking;
+    private readonly string _inner;
+    private readonly string _tracker;
+    private readonly string _statics;
+    private readonly string _telemetryField;
+    private readonly Dictionary<int, string> _operationFields = new();
+    private readonly Dictionary<int, string> _rendererNames = new();
+
+    private TrackingEmitter(InterfaceModel model, TrackingModel tracking)
+    {
+        _model = model;
+        _tracking = tracking;
+
+        // Helper members share the class with the interface's members: pick names no member uses.
+        var taken = new HashSet<string>(model.Members.Select(m => m.Name), StringComparer.Ordinal)
+        {
+            "TelemetryName",
+            "Telemetry",
+        };
+        _inner = Identifiers.Unique("_inner", taken);
+        _tracker = Identifiers.Unique("_tracker", taken);
+        _telemetryField = Identifiers.Unique("s_telemetry", taken);
+        foreach (var method in TrackedMethods(model))
+        {
+            _operationFields[method.Index] = Identifiers.Unique("s_" + Identifiers.Unescape(Identifiers.ToCamelCase(method.Name)), taken);
+        }
+
+        for (var i = 0; i < tracking.RedactedTypes.Count; i++)
+        {
+            _rendererNames[i] = Identifiers.Unique("__Render" + Identifiers.ToPascalCase(Sanitize(tracking.RedactedTypes[i].DisplayName)), taken);
+        }
+
+        // Static state of a generic decorator would exist once per constructed type; it lives in a non-generic class.
+        _statics = model.IsGeneric ? CompanionName(model) + "." : "";
+    }
+
+    public static (string HintName, string Source) Emit(InterfaceModel model, TrackingModel tracking)
+    {
+        var writer = new SourceWriter();
+        GeneratedCode.WriteHeader(writer, GeneratedNames.Namespace(model));
+        new TrackingEmitter(model, tracking).WriteClass(writer);
+        return (GeneratedNames.HintName(model, OutputName), writer.ToString());
+    }
+
+    /// <summary>The non-generic class that holds a generic decorator's telemetry, e.g. <c>TrackingRepoTelemetry</c>.</summary>
+    public static string CompanionName(InterfaceModel model) => GeneratedNames.Tracking(model) + "Telemetry";
+
+    private void WriteClass(SourceWriter writer)
+    {
+        var name = GeneratedNames.Tracking(_model);
+        var isDisposable = _model.BaseInterfaces.Contains(Disposable);
+        var isAsyncDisposable = _model.BaseInterfaces.Contains(AsyncDisposable);
+        var bases = _model.FullyQualifiedName
+            + (isDisposable ? "" : ", " + Disposable)
+            + (isAsyncDisposable ? "" : ", " + AsyncDisposable);
+        var hasNameClash = _model.Members.Any(m => m.Name is "TelemetryName" or "Telemetry");
+        var cref = SourceWriter.XmlText(_model.FullyQualifiedName.Replace('<', '{').Replace('>', '}'));
+
+        if (_model.IsGeneric)
+        {
+            WriteCompanion(writer);
+            writer.WriteLine();
+        }
+
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// Tracks every call to <see cref=\"" + cref + "\"/>: one span from the ActivitySource <c>" + SourceWriter.XmlText(_tracking.TelemetryName) + "</c>,");
+        writer.WriteLine("/// one point of the <c>toolkit.driver.operation.duration</c> histogram (seconds) of the Meter of the same name, and,");
+        writer.WriteLine("/// when given, a <see cref=\"global::Toolkit.Tracking.CallRecord\"/> in the sink and a log line. Exceptions pass through unchanged.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine("/// <remarks>");
+        writer.WriteLine("/// Durations cover the awaited work for tasks and the whole enumeration for async streams. Arguments of");
+        writer.WriteLine("/// <c>[Sensitive]</c> parameters (and <c>[Sensitive]</c> members of arguments) are written as <c>***</c>. Properties,");
+        writer.WriteLine("/// indexers and events pass straight through. Disposing the decorator disposes the inner instance.");
+        writer.WriteLine("/// </remarks>");
+        if (_model.Obsolete is { } obsolete)
+        {
+            writer.WriteLine("[" + obsolete.ToAttributeSource() + "]");
+        }
+
+        writer.WriteLine("[" + GeneratedCode.Attribute + "]");
+        writer.WriteLine((_model.IsPublic ? "public" : "internal") + " sealed partial class " + name + GeneratedNames.TypeParameterList(_model) + " : " + bases);
+        writer.Indent();
+        foreach (var clause in GeneratedNames.ConstraintClauses(_model))
+        {
+            writer.WriteLine(clause);
+        }
+
+        writer.Unindent();
+        writer.OpenBlock();
+
+        if (!hasNameClash)
+        {
+            writer.WriteLine("/// <summary>The name of the ActivitySource and the Meter this decorator reports to: <c>" + SourceWriter.XmlText(_tracking.TelemetryName) + "</c>.</summary>");
+            writer.WriteLine("public const string TelemetryName = " + Literal(_tracking.TelemetryName) + ";");
+            writer.WriteLine();
+        }
+
+        if (!_model.IsGeneric)
+        {
+            WriteStaticFields(writer);
+            writer.WriteLine();
+        }
+
+        writer.WriteLine("private readonly " + _model.FullyQualifiedName + " " + _inner + ";");
+        writer.WriteLine("private readonly " + Runtime + "CallTracker " + _tracker + ";");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Wraps <paramref name=\"inner\"/>: every call goes to it, tracked.</summary>");
+        writer.WriteLine("/// <param name=\"inner\">The instance calls go to; disposing the decorator disposes it.</param>");
+        writer.WriteLine("/// <param name=\"sink\">Where to record every call, if anywhere.</param>");
+        writer.WriteLine("/// <param name=\"logger\">Where to log calls (Debug) and failures (Warning), if anywhere.</param>");
+        writer.WriteLine("/// <param name=\"timeProvider\">The clock for start times and durations; the system clock when <see langword=\"null\"/>.</param>");
+        writer.WriteLine("public " + name + "(" + _model.FullyQualifiedName + " inner, " + Runtime + "ICallSink? sink = null, global::Microsoft.Extensions.Logging.ILogger? logger = null, global::System.TimeProvider? timeProvider = null)");
+        writer.OpenBlock();
+        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(inner);");
+        writer.WriteLine(_inner + " = inner;");
+        writer.WriteLine(_tracker + " = new " + Runtime + "CallTracker(" + _statics + _telemetryField + ", sink, logger, timeProvider);");
+        writer.CloseBlock();
+
+        if (!hasNameClash)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>The ActivitySource, Meter and duration histogram shared by every instance of this decorator.</summary>");
+            writer.WriteLine("public static " + Runtime + "DriverTelemetry Telemetry => " + _statics + _telemetryField + ";");
+        }
+
+        writer.WriteLine();
+        var needsPragma = _model.Members.OfType<MethodModel>().Any(m => m.Attributes.Any(a => a.MetadataName == "System.Diagnostics.CodeAnalysis.DoesNotReturnAttribute"));
+        if (needsPragma)
+        {
+            // The inner call of a [DoesNotReturn] method never returns, but the compiler cannot know that.
+            writer.WriteLine("#pragma warning disable CS8763");
+        }
+
+        new InterfaceImplementationWriter(_model, ImplementationStyle.Implicit).WriteMembers(writer, this);
+        if (needsPragma)
+        {
+            writer.WriteLine("#pragma warning restore CS8763");
+        }
+
+        // The container disposes only the outermost decorator, so disposal always reaches the implementation.
+        if (!isDisposable)
+        {
+            writer.WriteLine();
+            writer.WriteLine("void " + Disposable + ".Dispose() => global::Toolkit.Registration.DecoratorDisposal.Dispose(" + _inner + ");");
+        }
+
+        if (!isAsyncDisposable)
+        {
+            writer.WriteLine();
+            writer.WriteLine("global::System.Threading.Tasks.ValueTask " + AsyncDisposable + ".DisposeAsync() => global::Toolkit.Registration.DecoratorDisposal.DisposeAsync(" + _inner + ");");
+        }
+
+        if (!_tracking.RedactedTypes.IsEmpty)
+        {
+            new RedactionRendererWriter(_tracking, _rendererNames).Write(writer);
+        }
+
+        writer.CloseBlock();
+    }
+
+    private void WriteCompanion(SourceWriter writer)
+    {
+        writer.WriteLine("/// <summary>The telemetry shared by every constructed type of <see cref=\"" + GeneratedNames.Tracking(_model) + "{" + string.Join(", ", _model.AllTypeParameters.Select(p => p.Name)) + "}\"/>.</summary>");
+        writer.WriteLine("[" + GeneratedCode.Attribute + "]");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine("internal static class " + CompanionName(_model));
+        writer.OpenBlock();
+        WriteStaticFields(writer, "internal");
+        writer.CloseBlock();
+    }
+
+    private void WriteStaticFields(SourceWriter writer, string accessibility = "private")
+    {
+        writer.WriteLine(accessibility + " static readonly " + Runtime + "DriverTelemetry " + _telemetryField + " = new " + Runtime + "DriverTelemetry(" + Literal(_tracking.TelemetryName) + ", " + Literal(_tracking.DriverName) + ");");
+        foreach (var method in TrackedMethods(_model))
+        {
+            var names = RecordedParameters(method).Select(p => ", " + Literal(p.Name));
+            writer.WriteLine(accessibility + " static readonly " + Runtime + "DriverOperation " + _operationFields[method.Index] + " = " + _telemetryField + ".Operation(" + Literal(method.Name) + string.Concat(names) + ");");
+        }
+    }
+
+    public void WriteMethodBody(SourceWriter writer, MethodModel method)
+    {
+        var call = InterfaceImplementationWriter.Invocation(method, _inner);
+        if (!_operationFields.TryGetValue(method.Index, out var operation))
+        {
+            WriteForward(writer, method, call);
+            return;
+        }
+
+        operation = _statics + operation;
+        var taken = new HashSet<string>(method.Parameters.Select(p => p.Name), StringComparer.Ordinal);
+        var callLocal = Identifiers.Unique("__call", taken);
+        var exception = Identifiers.Unique("__exception", taken);
+        var kind = KindOf(method);
+
+        writer.WriteLine("if (!" + _tracker + ".IsEnabled)");
+        writer.OpenBlock();
+        WriteForward(writer, method, call);
+        writer.CloseBlock();
+        writer.WriteLine();
+
+        if (kind == MethodKind.Stream)
+        {
+            var arguments = Identifiers.Unique("__arguments", taken);
+            writer.WriteLine("object?[]? " + arguments + " = " + (RecordedParameters(method).Any() ? _tracker + ".WantsStreamArguments ? " + ArgumentArray(method) + " : null" : "null") + ";");
+            writer.WriteLine("try");
+            writer.OpenBlock();
+            writer.WriteLine("return " + _tracker + ".TrackStream(" + operation + ", " + call + ", " + arguments + ");");
+            writer.CloseBlock();
+            WriteCatch(writer, exception, _tracker + ".StreamFailed(" + operation + ", " + arguments + ", " + exception + ");");
+            return;
+        }
+
+        writer.WriteLine("var " + callLocal + " = " + _tracker + ".Start(" + operation + ");");
+        if (RecordedParameters(method).Any())
+        {
+            writer.WriteLine("if (" + callLocal + ".WantsArguments)");
+            writer.OpenBlock();
+            writer.WriteLine(callLocal + ".SetArguments(" + ArgumentArray(method) + ");");
+            writer.CloseBlock();
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("try");
+        writer.OpenBlock();
+        switch (kind)
+        {
+            case MethodKind.Awaitable:
+                writer.WriteLine("return " + callLocal + ".EndWith(" + call + ");");
+                break;
+            case MethodKind.Void:
+                writer.WriteLine(call + ";");
+                writer.WriteLine(callLocal + ".Succeeded();");
+                break;
+            case MethodKind.RefReturn:
+            {
+                var result = Identifiers.Unique("__result", taken);
+                var refKeyword = method.ReturnRefKind == ReturnRefKind.RefReadOnly ? "ref readonly " : "ref ";
+                writer.WriteLine(refKeyword + "var " + result + " = ref " + call + ";");
+                writer.WriteLine(callLocal + ".Succeeded();");
+                writer.WriteLine("return ref " + result + ";");
+                break;
+            }
+
+            default:
+            {
+                var result = Identifiers.Unique("__result", taken);
+                writer.WriteLine("var " + result + " = " + call + ";");
+                writer.WriteLine(callLocal + ".Succeeded();");
+                writer.WriteLine("return " + result + ";");
+                break;
+            }
+        }
+
+        writer.CloseBlock();
+        WriteCatch(writer, exception, callLocal + ".Failed(" + exception + ");");
+    }
+
+    private static void WriteCatch(SourceWriter writer, string exception, string statement)
+    {
+        writer.WriteLine("catch (global::System.Exception " + exception + ")");
+        writer.OpenBlock();
+        writer.WriteLine(statement);
+        writer.WriteLine("throw;");
+        writer.CloseBlock();
+    }
+
+    private static void WriteForward(SourceWriter writer, MethodModel method, string call)
+    {
+        if (method.ReturnsVoid)
+        {
+            writer.WriteLine(call + ";");
+            writer.WriteLine("return;");
+        }
+        else
+        {
+            writer.WriteLine("return " + (method.ReturnRefKind == ReturnRefKind.None ? "" : "ref ") + call + ";");
+        }
+    }
+
+    public void WriteGetterBody(SourceWriter writer, PropertyModel property)
+        => writer.WriteLine("return " + (property.RefKind == ReturnRefKind.None ? "" : "ref ") + InterfaceImplementationWriter.PropertyAccess(property, _inner) + ";");
+
+    public void WriteSetterBody(SourceWriter writer, PropertyModel property)
+        => writer.WriteLine(InterfaceImplementationWriter.PropertyAccess(property, _inner) + " = value;");
+
+    public void WriteAdderBody(SourceWriter writer, EventModel @event)
+        => writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, _inner) + "." + @event.EscapedName + " += value;");
+
+    public void WriteRemoverBody(SourceWriter writer, EventModel @event)
+        => writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, _inner) + "." + @event.EscapedName + " -= value;");
+
+    /// <summary>The methods that get a span and a histogram point: every method except disposal, which only passes through.</summary>
+    private static IEnumerable<MethodModel> TrackedMethods(InterfaceModel model)
+        => new InterfaceImplementationWriter(model, ImplementationStyle.Implicit).Members
+            .OfType<MethodModel>()
+            .Where(m => !IsDisposal(m));
+
+    private static bool IsDisposal(MethodModel method)
+        => (method.DeclaringInterface.Name == Disposable && method.Name == "Dispose" && method.Parameters.IsEmpty)
+        || (method.DeclaringInterface.Name == AsyncDisposable && method.Name == "DisposeAsync" && method.Parameters.IsEmpty);
+
+    /// <summary>Parameters whose arguments are recorded: all but <c>out</c> ones, which have no value when the call starts.</summary>
+    private static IEnumerable<ParameterModel> RecordedParameters(MethodModel method)
+        => method.Parameters.Where(p => p.RefKind != ParameterRefKind.Out);
+
+    /// <summary><c>new object?[] { command, global::Toolkit.Tracking.ArgumentText.Redacted, … }</c>.</summary>
+    private string ArgumentArray(MethodModel method)
+        => "new object?[] { " + string.Join(", ", RecordedParameters(method).Select(ArgumentExpression)) + " }";
+
+    private string ArgumentExpression(ParameterModel parameter)
+    {
+        if (parameter.Attributes.Any(a => a.MetadataName == Parsing.TrackingParser.SensitiveAttribute))
+        {
+            return Runtime + "ArgumentText.Redacted";
+        }
+
+        var type = parameter.Type;
+        if (type.WellKnown is WellKnownType.SpanOfT or WellKnownType.ReadOnlySpanOfT)
+        {
+            return Runtime + "ArgumentText.OfLength(" + Literal(type.DisplayName) + ", " + parameter.EscapedName + ".Length)";
+        }
+
+        if (!type.CanBeTypeArgument || (type.Traits & TypeTraits.AllowsRefLike) != 0)
+        {
+            return "new " + Runtime + "ArgumentText(" + Literal("<" + type.DisplayName + ">") + ")";
+        }
+
+        var renderer = _tracking.RendererFor(type.NonNullableName);
+        return renderer < 0
+            ? parameter.EscapedName
+            : Runtime + "ArgumentText.Render(" + parameter.EscapedName + ", " + _rendererNames[renderer] + ", " + Literal(_tracking.RedactedTypes[renderer].DisplayName) + ")";
+    }
+
+    private static MethodKind KindOf(MethodModel method)
+    {
+        if (method.ReturnRefKind != ReturnRefKind.None)
+        {
+            return MethodKind.RefReturn;
+        }
+
+        return method.ReturnType.WellKnown switch
+        {
+            WellKnownType.Void => MethodKind.Void,
+            WellKnownType.Task or WellKnownType.TaskOfT or WellKnownType.ValueTask or WellKnownType.ValueTaskOfT => MethodKind.Awaitable,
+            WellKnownType.AsyncEnumerableOfT => MethodKind.Stream,
+            _ => MethodKind.Value,
+        };
+    }
+
+    internal static string Literal(string value) => Parsing.ConstantFormatter.FormatPrimitive(value);
+
+    private static string Sanitize(string displayName)
+        => new string(displayName.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray()).Trim('_');
+
+    private enum MethodKind
+    {
+        Value,
+        Void,
+        RefReturn,
+        Awaitable,
+        Stream,
+    }
+}

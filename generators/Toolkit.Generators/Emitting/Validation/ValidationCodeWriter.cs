@@ -1,0 +1,526 @@
+using System.Globalization;
+using Toolkit.Generators.Model;
+using Toolkit.Generators.Naming;
+
+namespace Toolkit.Generators.Emitting.Validation;
+
+/// <summary>
+/// Writes the checks of a <see cref="ValidationModel"/>: the prologue of each validated method, one static method per
+/// validated object type, and the <c>__Rules</c> class that holds every attribute instance. Rules are checked inline on
+/// typed values wherever DataAnnotations' decision can be reproduced exactly, so a valid call allocates nothing; the
+/// attribute instances format the messages (ErrorMessage, resources, culture) and decide the cases that cannot be inlined.
+/// </summary>
+internal sealed class ValidationCodeWriter
+{
+    private const string Collector = "global::Toolkit.Validation.ValidationCollector";
+    private const string Context = "global::System.ComponentModel.DataAnnotations.ValidationContext";
+    private const string RulesClass = "__Rules";
+
+    private readonly SourceWriter _writer;
+    private int _locals;
+    private HashSet<string>? _taken;
+
+    public ValidationCodeWriter(SourceWriter writer)
+    {
+        _writer = writer;
+    }
+
+    /// <summary>
+    /// Writes the checks of one method's parameters and the throw, to go before the call to the inner instance. The
+    /// parameters themselves are only read (through locals, so nullable flow analysis of the parameters is unchanged).
+    /// </summary>
+    public void WriteMethodPrologue(ValidatedMethodModel method, string driverConstant)
+    {
+        var w = _writer;
+
+        // Locals must not collide with the method's own parameter names.
+        _taken = new HashSet<string>(method.Parameters.Select(p => p.Name), StringComparer.Ordinal);
+        var collector = Identifiers.Unique("__collector", _taken);
+        var value = Identifiers.Unique("__value", _taken);
+        w.WriteLine("var " + collector + " = new " + Collector + "();");
+        foreach (var parameter in method.Parameters)
+        {
+            if (!parameter.HasChecks)
+            {
+                continue;
+            }
+
+            w.OpenBlock();
+            w.WriteLine("var " + value + " = " + parameter.EscapedName + ";");
+            WriteValue(parameter, value, collector, ownerExpression: "this", isParameter: true);
+            w.CloseBlock();
+            w.WriteLine();
+        }
+
+        w.WriteLine(collector + ".ThrowIfFailed(" + driverConstant + ", " + Literal(method.Operation) + ");");
+        _taken = null;
+    }
+
+    /// <summary>Writes the static method that validates one object type, as <c>Validator.TryValidateObject</c> would, then its nested objects and items.</summary>
+    public void WriteTypeValidator(ValidatedTypeModel type)
+    {
+        var w = _writer;
+        w.WriteLine("private static void " + type.MethodName + "(" + type.TypeName + " value, ref " + Collector + " collector)");
+        w.OpenBlock();
+        var objectLevel = !type.TypeRules.IsEmpty || type.IsValidatableObject;
+        var first = true;
+        if (objectLevel)
+        {
+            w.WriteLine("var failures = collector.FailureCount;");
+            first = false;
+        }
+
+        foreach (var member in type.Members)
+        {
+            if (member.Rules.IsEmpty)
+            {
+                continue;
+            }
+
+            BlankLineUnlessFirst(ref first);
+            w.OpenBlock();
+            w.WriteLine("var member = value." + member.EscapedName + ";");
+            WriteValue(member with { Nested = null }, "member", "collector", ownerExpression: "value", isParameter: false);
+            w.CloseBlock();
+        }
+
+        if (objectLevel)
+        {
+            // Validator runs type-level attributes only when every property passed, and IValidatableObject only when
+            // those passed too; both see one context naming the object's type.
+            var contextName = type.IsSealed ? Literal(type.ContextName) : "value.GetType().Name";
+            BlankLineUnlessFirst(ref first);
+            w.WriteLine("if (collector.FailureCount == failures)");
+            w.OpenBlock();
+            w.WriteLine("var context = new " + Context + "(value, " + contextName + ", null, null);");
+            foreach (var rule in type.TypeRules)
+            {
+                w.WriteLine("collector.AddResult(" + RulesClass + "." + rule.FieldName + ".GetValidationResult(value, context), " + Literal(rule.RuleName) + ", context.DisplayName);");
+            }
+
+            if (type.IsValidatableObject)
+            {
+                if (!type.TypeRules.IsEmpty)
+                {
+                    w.WriteLine("if (collector.FailureCount == failures)");
+                    w.OpenBlock();
+                }
+
+                w.WriteLine("collector.AddResults(((global::System.ComponentModel.DataAnnotations.IValidatableObject)value).Validate(context), context.DisplayName);");
+                if (!type.TypeRules.IsEmpty)
+                {
+                    w.CloseBlock();
+                }
+            }
+
+            w.CloseBlock();
+        }
+
+        foreach (var member in type.Members)
+        {
+            if (member.Nested is null)
+            {
+                continue;
+            }
+
+            BlankLineUnlessFirst(ref first);
+            w.OpenBlock();
+            w.WriteLine("var member = value." + member.EscapedName + ";");
+            WriteNested(member, "member", "collector");
+            w.CloseBlock();
+        }
+
+        w.CloseBlock();
+    }
+
+    /// <summary>Writes the class holding every attribute instance, created once on first use.</summary>
+    public void WriteRulesClass(ValidationModel model)
+    {
+        var w = _writer;
+        w.WriteLine("// Attribute instances are created once, on first use; they format messages exactly as DataAnnotations does");
+        w.WriteLine("// (ErrorMessage, resources, current culture) and decide the few cases that cannot be checked inline.");
+        w.WriteLine("private static class " + RulesClass);
+        w.OpenBlock();
+        var factories = new List<ValidationRuleModel>();
+        foreach (var rule in AllRules(model))
+        {
+            if (rule.TrimJustification is not null)
+            {
+                factories.Add(rule);
+                w.WriteLine("internal static readonly " + rule.AttributeTypeName + " " + rule.FieldName + " = Create" + rule.FieldName + "();");
+            }
+            else
+            {
+                w.WriteLine("internal static readonly " + rule.AttributeTypeName + " " + rule.FieldName + " = " + rule.Creation + ";");
+            }
+
+            if (rule.Kind == RuleKind.RegularExpression && !rule.UsesAttribute)
+            {
+                w.WriteLine("internal static readonly global::System.Text.RegularExpressions.Regex " + rule.FieldName + "_Regex = global::Toolkit.Validation.PatternMatch.Create("
+                    + Literal(rule.Pattern!) + ", " + rule.MatchTimeoutInMilliseconds.ToString(CultureInfo.InvariantCulture) + ");");
+            }
+
+            if (IsTypedRange(rule))
+            {
+                w.WriteLine("internal static readonly global::Toolkit.Validation.RangeLimits<" + rule.ComparandType + "> " + rule.FieldName + "_Limits = new(" + rule.FieldName + ");");
+            }
+        }
+
+        foreach (var display in model.DisplayFields)
+        {
+            w.WriteLine("internal static readonly global::System.ComponentModel.DataAnnotations.DisplayAttribute " + display.FieldName + " = " + display.Creation + ";");
+        }
+
+        foreach (var rule in factories)
+        {
+            w.WriteLine();
+            w.WriteLine("[global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage(\"Trimming\", \"IL2026:RequiresUnreferencedCode\", Justification = " + Literal(rule.TrimJustification!) + ")]");
+            w.WriteLine("private static " + rule.AttributeTypeName + " Create" + rule.FieldName + "() => " + rule.Creation + ";");
+        }
+
+        w.CloseBlock();
+    }
+
+    public static bool HasRules(ValidationModel model) => AllRules(model).Any() || !model.DisplayFields.IsEmpty;
+
+    private static IEnumerable<ValidationRuleModel> AllRules(ValidationModel model)
+        => model.Methods.SelectMany(m => m.Parameters).SelectMany(p => p.Rules)
+            .Concat(model.Types.SelectMany(t => t.Members.SelectMany(m => m.Rules).Concat(t.TypeRules)));
+
+    private static bool IsTypedRange(ValidationRuleModel rule)
+        => rule.Kind == RuleKind.Range && !rule.UsesAttribute && rule.Minimum is null;
+
+    private void WriteValue(ValidatedValueModel value, string local, string collector, string ownerExpression, bool isParameter)
+    {
+        var w = _writer;
+        var rules = value.Rules;
+        var closeBlocks = 0;
+        var knownNotNull = false;
+        var hasMore = rules.Count > 0 || (isParameter && value.Nested is not null);
+        if (value.NullCheck)
+        {
+            // A null argument for a non-nullable parameter fails on its own, like [Required], and skips the other rules.
+            w.WriteLine("if (" + local + " is null)");
+            w.OpenBlock();
+            w.WriteLine(collector + ".Add(" + Literal(value.Name) + ", \"NotNull\", global::Toolkit.Validation.ValidationMessages.NotNull(" + Literal(value.Name) + "));");
+            w.CloseBlock();
+            if (hasMore)
+            {
+                w.WriteLine("else");
+                w.OpenBlock();
+                closeBlocks++;
+                knownNotNull = true;
+            }
+        }
+
+        var start = 0;
+        if (value.RequiredGate)
+        {
+            start = 1;
+            var gate = rules[0];
+            if (gate.Kind == RuleKind.Required)
+            {
+                var missing = RequiredMissing(gate, value.Shape, local);
+                if (missing is not null)
+                {
+                    w.WriteLine("if (" + missing + ")");
+                    w.OpenBlock();
+                    WriteAdd(value, gate, collector);
+                    w.CloseBlock();
+                    if (rules.Count > 1 || (isParameter && value.Nested is not null))
+                    {
+                        w.WriteLine("else");
+                        w.OpenBlock();
+                        closeBlocks++;
+                        knownNotNull = true;
+                    }
+                }
+            }
+            else
+            {
+                var before = NewLocal("__before");
+                w.WriteLine("var " + before + " = " + collector + ".FailureCount;");
+                WriteRule(value, gate, local, collector, ownerExpression, knownNotNull);
+                if (rules.Count > 1)
+                {
+                    w.WriteLine("if (" + collector + ".FailureCount == " + before + ")");
+                    w.OpenBlock();
+                    closeBlocks++;
+                }
+            }
+        }
+
+        for (var i = start; i < rules.Count; i++)
+        {
+            if (i > start)
+            {
+                w.WriteLine();
+            }
+
+            WriteRule(value, rules[i], local, collector, ownerExpression, knownNotNull);
+        }
+
+        if (isParameter && value.Nested is not null)
+        {
+            WriteNested(value, local, collector, knownNotNull);
+        }
+
+        for (var i = 0; i < closeBlocks; i++)
+        {
+            w.CloseBlock();
+        }
+    }
+
+    private static string? RequiredMissing(ValidationRuleModel rule, ValueShape shape, string local) => shape switch
+    {
+        ValueShape.String => rule.AllowEmptyStrings ? local + " is null" : "string.IsNullOrWhiteSpace(" + local + ")",
+        ValueShape.Open => "global::Toolkit.Validation.RequiredCheck.IsMissing(" + local + ", " + (rule.AllowEmptyStrings ? "true" : "false") + ")",
+        ValueShape.Reference => local + " is null",
+        ValueShape.NullableValue => "!" + local + ".HasValue",
+        _ => null,
+    };
+
+    private void WriteRule(ValidatedValueModel value, ValidationRuleModel rule, string local, string collector, string ownerExpression, bool knownNotNull)
+    {
+        var w = _writer;
+        var field = RulesClass + "." + rule.FieldName;
+        if (rule.Kind == RuleKind.Custom && rule.NeedsContext)
+        {
+            w.WriteLine(collector + ".AddResult(" + field + ".GetValidationResult(" + local + ", new " + Context + "(" + ownerExpression + ", " + value.DisplayNameExpression
+                + ", null, null) { MemberName = " + Literal(value.Name) + " }), " + Literal(rule.RuleName) + ", " + value.DisplayNameExpression + (value.Sensitive ? ", sensitive: true" : "") + ");");
+            return;
+        }
+
+        string failure;
+        if (rule.UsesAttribute || rule.Kind is RuleKind.Custom or RuleKind.Base64String)
+        {
+            // The attribute's own IsValid: exact by construction; it boxes a value type.
+            failure = "!" + field + ".IsValid(" + local + ")";
+        }
+        else
+        {
+            failure = InlineFailure(rule, value.Shape, local, knownNotNull);
+        }
+
+        if (failure.Length == 0)
+        {
+            return;
+        }
+
+        w.WriteLine("if (" + failure + ")");
+        w.OpenBlock();
+        WriteAdd(value, rule, collector);
+        w.CloseBlock();
+    }
+
+    private void WriteAdd(ValidatedValueModel value, ValidationRuleModel rule, string collector)
+        => _writer.WriteLine(collector + ".Add(" + Literal(value.Name) + ", " + Literal(rule.RuleName) + ", " + RulesClass + "." + rule.FieldName + ".FormatErrorMessage(" + value.DisplayNameExpression + "));");
+
+    /// <summary>A condition that is true exactly when DataAnnotations' <c>IsValid</c> would return false for the typed value; empty when it never fails.</summary>
+    private string InlineFailure(ValidationRuleModel rule, ValueShape shape, string local, bool knownNotNull)
+    {
+        var nullable = shape == ValueShape.NullableValue;
+        var value = nullable ? local + ".GetValueOrDefault()" : local;
+        var guard = knownNotNull ? "" : shape switch
+        {
+            ValueShape.NullableValue => local + ".HasValue && ",
+            ValueShape.Value => "",
+            _ => local + " is not null && ",
+        };
+
+        switch (rule.Kind)
+        {
+            case RuleKind.Required:
+                return RequiredMissing(rule, shape, local) ?? "";
+            case RuleKind.Range:
+            {
+                var converted = string.Format(CultureInfo.InvariantCulture, rule.Conversion, value);
+                if (rule.Minimum is null)
+                {
+                    return guard + "!" + RulesClass + "." + rule.FieldName + "_Limits.Contains(" + converted + ")";
+                }
+
+                return guard + "!global::Toolkit.Validation.RangeCheck.Contains<" + rule.ComparandType + ">(" + converted + ", " + rule.Minimum + ", " + rule.Maximum + ", "
+                    + Bool(rule.MinimumIsExclusive) + ", " + Bool(rule.MaximumIsExclusive) + ")";
+            }
+
+            case RuleKind.StringLength:
+            case RuleKind.MinLength:
+            case RuleKind.MaxLength:
+            case RuleKind.Length:
+                return LengthFailure(rule, local, guard);
+            case RuleKind.RegularExpression:
+                return "!global::Toolkit.Validation.PatternMatch.IsWholeMatch(" + RulesClass + "." + rule.FieldName + "_Regex, " + local + ")";
+            case RuleKind.AllowedValues:
+            case RuleKind.DeniedValues:
+                return ValuesFailure(rule, shape, local, value);
+            default:
+                return "!" + RulesClass + "." + rule.FieldName + ".IsValid(" + local + ")";
+        }
+    }
+
+    private string LengthFailure(ValidationRuleModel rule, string local, string guard)
+    {
+        string TooShortOrLong(string count) => rule.Kind switch
+        {
+            RuleKind.MinLength => rule.MinimumLength == 0 ? "false" : count + " < " + Int(rule.MinimumLength),
+            RuleKind.MaxLength => rule.MaximumLength == -1 ? "false" : count + " > " + Int(rule.MaximumLength),
+            _ => rule.MinimumLength == 0 ? count + " > " + Int(rule.MaximumLength) : count + " < " + Int(rule.MinimumLength) + " || " + count + " > " + Int(rule.MaximumLength),
+        };
+
+        switch (rule.Count)
+        {
+            case CountKind.StringLength:
+            case CountKind.ArrayLength:
+                return Guarded(guard, TooShortOrLong(local + ".Length"));
+            case CountKind.CountProperty:
+                return Guarded(guard, TooShortOrLong(local + ".Count"));
+            case CountKind.CollectionOrCountProperty:
+            {
+                var collection = NewLocal("__collection");
+                return Guarded(guard, TooShortOrLong("(" + local + " is global::System.Collections.ICollection " + collection + " ? " + collection + ".Count : " + local + ".Count)"));
+            }
+
+            default:
+            {
+                // ICollection.Count as DataAnnotations reads it; any other runtime type goes to the attribute, which
+                // looks for a Count property by reflection exactly as Validator would.
+                var collection = NewLocal("__collection");
+                return Guarded(guard, local + " is global::System.Collections.ICollection " + collection + " ? (" + TooShortOrLong(collection + ".Count") + ") : !"
+                    + RulesClass + "." + rule.FieldName + ".IsValid(" + local + ")");
+            }
+        }
+    }
+
+    /// <summary><c>guard (condition)</c>, or just the condition when there is no guard.</summary>
+    private static string Guarded(string guard, string condition) => guard.Length == 0 ? condition : guard + "(" + condition + ")";
+
+    private static string ValuesFailure(ValidationRuleModel rule, ValueShape shape, string local, string value)
+    {
+        var any = rule.ValueTests.IsEmpty
+            ? "false"
+            : string.Join(" || ", rule.ValueTests.Select(t => string.Format(CultureInfo.InvariantCulture, t, value)));
+        var allowed = rule.Kind == RuleKind.AllowedValues;
+        if (shape == ValueShape.Value)
+        {
+            return allowed ? "!(" + any + ")" : any;
+        }
+
+        var isNull = shape == ValueShape.NullableValue ? "!" + local + ".HasValue" : local + " is null";
+        var isNotNull = shape == ValueShape.NullableValue ? local + ".HasValue" : local + " is not null";
+        return (allowed, rule.MatchesNull) switch
+        {
+            (true, false) => isNull + " || !(" + any + ")",
+            (true, true) => isNotNull + " && !(" + any + ")",
+            (false, false) => isNotNull + " && (" + any + ")",
+            _ => isNull + " || (" + any + ")",
+        };
+    }
+
+    private void WriteNested(ValidatedValueModel value, string local, string collector, bool knownNotNull = false)
+    {
+        var w = _writer;
+        var nested = value.Nested!;
+        var sensitive = value.Sensitive ? ", sensitive: true" : "";
+        if (!nested.IsItems)
+        {
+            var (condition, argument, instance) = nested.ElementShape switch
+            {
+                ValueShape.NullableValue => (local + ".HasValue", local + ".GetValueOrDefault()", "null"),
+                ValueShape.Value => (null, local, "null"),
+                // A parameter is the root of its path, so only a member can close a cycle.
+                _ => (knownNotNull ? null : local + " is not null && !" + collector + ".IsOnPath(" + local + ")", local, local),
+            };
+            OpenIf(condition);
+            w.WriteLine(collector + ".Enter(" + Literal(value.Name) + ", " + instance + sensitive + ");");
+            w.WriteLine(nested.MethodName + "(" + argument + ", ref " + collector + ");");
+            w.WriteLine(collector + ".Exit();");
+            CloseIf(condition);
+            return;
+        }
+
+        var index = NewLocal("__index");
+        var item = NewLocal("__item");
+        var notNull = knownNotNull ? null : local + " is not null";
+        OpenIf(notNull);
+        w.WriteLine(collector + ".Enter(" + Literal(value.Name) + ", null" + sensitive + ");");
+        switch (nested.Iteration)
+        {
+            case IterationKind.Array:
+            case IterationKind.List:
+                var count = nested.Iteration == IterationKind.Array ? ".Length" : ".Count";
+                w.WriteLine("for (var " + index + " = 0; " + index + " < " + local + count + "; " + index + "++)");
+                w.OpenBlock();
+                w.WriteLine("var " + item + " = " + local + "[" + index + "];");
+                WriteItem(nested, item, index, collector);
+                w.CloseBlock();
+                break;
+            default:
+                w.WriteLine("var " + index + " = 0;");
+                w.WriteLine("foreach (var " + item + " in " + local + ")");
+                w.OpenBlock();
+                WriteItem(nested, item, index, collector);
+                w.WriteLine(index + "++;");
+                w.CloseBlock();
+                break;
+        }
+
+        w.WriteLine(collector + ".Exit();");
+        CloseIf(notNull);
+    }
+
+    private void OpenIf(string? condition)
+    {
+        if (condition is not null)
+        {
+            _writer.WriteLine("if (" + condition + ")");
+            _writer.OpenBlock();
+        }
+    }
+
+    private void CloseIf(string? condition)
+    {
+        if (condition is not null)
+        {
+            _writer.CloseBlock();
+        }
+    }
+
+    private void WriteItem(NestedModel nested, string item, string index, string collector)
+    {
+        var w = _writer;
+        var (condition, argument, instance) = nested.ElementShape switch
+        {
+            ValueShape.NullableValue => (item + ".HasValue", item + ".GetValueOrDefault()", ""),
+            ValueShape.Value => (null, item, ""),
+            _ => (item + " is not null && !" + collector + ".IsOnPath(" + item + ")", item, ", " + item),
+        };
+        OpenIf(condition);
+        w.WriteLine(collector + ".EnterItem(" + index + instance + ");");
+        w.WriteLine(nested.MethodName + "(" + argument + ", ref " + collector + ");");
+        w.WriteLine(collector + ".Exit();");
+        CloseIf(condition);
+    }
+
+    private void BlankLineUnlessFirst(ref bool first)
+    {
+        if (!first)
+        {
+            _writer.WriteLine();
+        }
+
+        first = false;
+    }
+
+    private string NewLocal(string prefix)
+    {
+        var name = prefix + (++_locals).ToString(CultureInfo.InvariantCulture);
+        return _taken is null ? name : Identifiers.Unique(name, _taken);
+    }
+
+    private static string Literal(string text) => Parsing.ValidationLiterals.String(text);
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

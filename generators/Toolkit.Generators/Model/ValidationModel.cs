@@ -1,0 +1,143 @@
+namespace Toolkit.Generators.Model;
+
+/// <summary>
+/// What the validating decorator of one interface checks: the rules of each method's parameters and the rules of
+/// every object type reached from them. Plain data with value equality, built by <c>ValidationParser</c>.
+/// </summary>
+internal sealed record ValidationModel
+{
+    /// <summary>The value of <c>DriverException.Driver</c>: the interface name without <c>I</c> and <c>Driver</c>, in kebab case (<c>IShellDriver</c> → <c>shell</c>).</summary>
+    public string DriverName { get; init; } = "";
+
+    /// <summary>The methods with at least one rule, keyed by <see cref="MemberModel.DisplaySignature"/>.</summary>
+    public EquatableArray<ValidatedMethodModel> Methods { get; init; } = EquatableArray<ValidatedMethodModel>.Empty;
+
+    /// <summary>Every object type validated member by member, each with its own generated method.</summary>
+    public EquatableArray<ValidatedTypeModel> Types { get; init; } = EquatableArray<ValidatedTypeModel>.Empty;
+
+    /// <summary><c>[Display]</c> attributes with a <c>ResourceType</c>, created once to localize display names.</summary>
+    public EquatableArray<DisplayFieldModel> DisplayFields { get; init; } = EquatableArray<DisplayFieldModel>.Empty;
+
+    public ValidatedMethodModel? FindMethod(MethodModel method)
+    {
+        foreach (var candidate in Methods)
+        {
+            if (candidate.Signature == method.DisplaySignature)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A localized <c>[Display]</c> attribute, kept in a static field.</summary>
+internal sealed record DisplayFieldModel(string FieldName, string Creation);
+
+/// <summary>The checks of one method's parameters, in declaration order.</summary>
+internal sealed record ValidatedMethodModel(string Signature, string Operation, EquatableArray<ValidatedValueModel> Parameters);
+
+/// <summary>An object type whose members are validated, as <c>Validator.TryValidateObject</c> would.</summary>
+internal sealed record ValidatedTypeModel
+{
+    /// <summary>The generated method's name, e.g. <c>__Validate_ContainerConfig</c>.</summary>
+    public string MethodName { get; init; } = "";
+
+    /// <summary>The type as C#, <c>global::</c>-qualified, without nullable annotation.</summary>
+    public string TypeName { get; init; } = "";
+
+    /// <summary><c>Type.Name</c> of the type: the display name DataAnnotations gives the object's own context.</summary>
+    public string ContextName { get; init; } = "";
+
+    public bool IsValueType { get; init; }
+
+    /// <summary>Sealed or a struct: <c>GetType().Name</c> is known statically.</summary>
+    public bool IsSealed { get; init; }
+
+    /// <summary>Properties with rules, in the order <c>TypeDescriptor</c> lists them (most derived type first).</summary>
+    public EquatableArray<ValidatedValueModel> Members { get; init; } = EquatableArray<ValidatedValueModel>.Empty;
+
+    /// <summary>Validation attributes on the type itself; they run only when every member passed.</summary>
+    public EquatableArray<ValidationRuleModel> TypeRules { get; init; } = EquatableArray<ValidationRuleModel>.Empty;
+
+    /// <summary>The type implements <c>IValidatableObject</c>; it runs only when members and type rules passed.</summary>
+    public bool IsValidatableObject { get; init; }
+}
+
+/// <summary>A parameter or a property, with its rules and, optionally, the object or items to descend into.</summary>
+internal sealed record ValidatedValueModel
+{
+    /// <summary>The name in paths and in <c>ValidationContext.MemberName</c>.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>The name as written in code (a keyword is escaped).</summary>
+    public string EscapedName { get; init; } = "";
+
+    /// <summary>The name in messages: <c>[Display(Name = …)]</c> or <see cref="Name"/>, as a C# expression.</summary>
+    public string DisplayNameExpression { get; init; } = "";
+
+    public ValueShape Shape { get; init; }
+
+    /// <summary>The declared type as C#.</summary>
+    public string TypeName { get; init; } = "";
+
+    /// <summary>A non-nullable reference parameter: <see langword="null"/> is a failure (rule <c>NotNull</c>).</summary>
+    public bool NullCheck { get; init; }
+
+    /// <summary>Marked <c>[Sensitive]</c>: messages written by user code are replaced.</summary>
+    public bool Sensitive { get; init; }
+
+    /// <summary>The rules, <c>[Required]</c> first (its failure skips the others), then in declaration order.</summary>
+    public EquatableArray<ValidationRuleModel> Rules { get; init; } = EquatableArray<ValidationRuleModel>.Empty;
+
+    /// <summary>The first rule is <c>[Required]</c> (or derives from it): when it fails, the other rules do not run.</summary>
+    public bool RequiredGate { get; init; }
+
+    /// <summary>The object or the items to validate member by member, when there is one.</summary>
+    public NestedModel? Nested { get; init; }
+
+    public bool HasChecks => NullCheck || !Rules.IsEmpty || Nested is not null;
+}
+
+/// <summary>What kind of value a parameter or property holds, which decides how rules are written inline.</summary>
+internal enum ValueShape
+{
+    /// <summary><c>string</c>.</summary>
+    String,
+    /// <summary>A value type that cannot be null.</summary>
+    Value,
+    /// <summary><c>Nullable&lt;T&gt;</c>.</summary>
+    NullableValue,
+    /// <summary>A class other than string and object, or an array.</summary>
+    Reference,
+    /// <summary><c>object</c>, an interface or a type parameter: it may hold a string or a boxed value at run time.</summary>
+    Open,
+}
+
+/// <summary>Descending into an object (<c>[ValidateObjectMembers]</c>, or a parameter) or into items (<c>[ValidateEnumeratedItems]</c>).</summary>
+internal sealed record NestedModel
+{
+    public bool IsItems { get; init; }
+
+    /// <summary>The <see cref="ValidatedTypeModel.MethodName"/> to call for the object or each item.</summary>
+    public string MethodName { get; init; } = "";
+
+    /// <summary>How the object or each item is held.</summary>
+    public ValueShape ElementShape { get; init; }
+
+    /// <summary>How to walk the items.</summary>
+    public IterationKind Iteration { get; init; }
+}
+
+/// <summary>How generated code walks a collection without allocating where it can.</summary>
+internal enum IterationKind
+{
+    None,
+    /// <summary>An array: <c>for</c> over <c>Length</c>.</summary>
+    Array,
+    /// <summary><c>List&lt;T&gt;</c>, <c>IList&lt;T&gt;</c> or <c>IReadOnlyList&lt;T&gt;</c>: <c>for</c> over <c>Count</c> and the indexer.</summary>
+    List,
+    /// <summary>Anything else: <c>foreach</c>.</summary>
+    Enumerable,
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using Toolkit.Validation.Tests.Fixtures;
+
+namespace Toolkit.Validation.Tests.Differential;
+
+/// <summary>
+/// For every supported attribute, in every form and on every member type it accepts, the generated decorator reports
+/// exactly what the DataAnnotations reference reports (same paths, same messages, same order), or throws the same
+/// exception type where DataAnnotations itself throws, over seeded random objects.
+/// </summary>
+public sealed class RuleDifferentialTests
+{
+    private const int Samples = 1500;
+
+    [Fact]
+    public void Required_matches_DataAnnotations() => Compare(random => random.Fill(new RequiredRules()), (d, v) => d.Required(v));
+
+    [Fact]
+    public void Range_with_int_and_double_limits_matches_DataAnnotations() => Compare(random => random.Fill(new RangeRules()), (d, v) => d.Range(v));
+
+    [Fact]
+    public void Range_with_int_limits_on_wide_and_fractional_types_matches_DataAnnotations_including_its_OverflowException()
+        => Compare(random => random.Fill(new LossyRangeRules()), (d, v) => d.LossyRange(v));
+
+    [Fact]
+    public void Range_with_typed_limits_matches_DataAnnotations() => Compare(random => random.Fill(new TypedRangeRules()), (d, v) => d.TypedRange(v));
+
+    [Fact]
+    public void Range_with_typed_limits_on_text_matches_DataAnnotations() => Compare(random => random.Fill(new TypedRangeTextRules()), (d, v) => d.TypedRangeText(v));
+
+    [Fact]
+    public void Rules_whose_operand_never_matches_reject_every_value_like_DataAnnotations()
+        => Compare(random => random.Fill(new MismatchedRules()), (d, v) => d.Mismatched(v), expectValid: false);
+
+    [Fact]
+    public void StringLength_MinLength_MaxLength_and_Length_match_DataAnnotations() => Compare(random => random.Fill(new LengthRules()), (d, v) => d.Lengths(v));
+
+    [Fact]
+    public void RegularExpression_matches_DataAnnotations() => Compare(random => random.Fill(new PatternRules()), (d, v) => d.Patterns(v));
+
+    [Fact]
+    public void AllowedValues_and_DeniedValues_match_DataAnnotations() => Compare(random => random.Fill(new ValueRules()), (d, v) => d.Values(v));
+
+    [Fact]
+    public void Base64String_matches_DataAnnotations() => Compare(random => random.Fill(new Base64Rules()), (d, v) => d.Base64(v));
+
+    [Fact]
+    public void Custom_attributes_type_level_attributes_and_IValidatableObject_match_DataAnnotations()
+        => Compare(random => random.Fill(new CustomRules()), (d, v) => d.Custom(v));
+
+    [Fact]
+    public void Custom_error_messages_resources_and_display_names_match_DataAnnotations()
+        => Compare(random => random.Fill(new MessageRules()), (d, v) => d.Messages(v));
+
+    [Fact]
+    public void Nested_objects_items_structs_and_cycles_match_the_recursive_reference() => Compare(random => random.Tree(), (d, v) => d.Nested(v));
+
+    [Fact]
+    public void Inherited_and_overridden_properties_match_DataAnnotations() => Compare(random => random.Fill(new DerivedRules()), (d, v) => d.Derived(v));
+
+    [Fact]
+    public void Messages_and_parsing_follow_the_current_culture_like_DataAnnotations()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            Compare(random => random.Fill(new CultureRules()), (d, v) => d.Culture(v));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static void Compare<T>(Func<RandomValues, T> create, Action<IRuleDriver, T> call, bool expectValid = true)
+        where T : class
+    {
+        var random = new RandomValues(typeof(T).Name.Length * 7919);
+        var (valid, invalid, thrown) = (0, 0, 0);
+        for (var i = 0; i < Samples; i++)
+        {
+            var value = create(random);
+            var expected = Capture(() => Reference.Object(value, "value"));
+            var actual = Capture(() => Outcome.Of(() => call(new ValidatingRuleDriver(new NullRuleDriver()), value)));
+            Assert.True(expected.Equals(actual), $"{typeof(T).Name} sample {i}\nexpected:\n{expected}\nactual:\n{actual}");
+            _ = expected.Exception is not null ? thrown++ : expected.Failures!.Count == 0 ? valid++ : invalid++;
+        }
+
+        Assert.True((valid > Samples / 10 || !expectValid) && invalid + thrown > Samples / 10, $"{typeof(T).Name}: {valid} valid, {invalid} invalid, {thrown} thrown; the inputs do not exercise both outcomes.");
+    }
+
+    private static Result Capture(Func<List<(string Path, string Message)>> run)
+    {
+        try
+        {
+            return new Result(run(), null);
+        }
+        catch (Exception exception) when (exception is not Xunit.Sdk.XunitException)
+        {
+            return new Result(null, exception.GetType());
+        }
+    }
+
+    private sealed record Result(List<(string Path, string Message)>? Failures, Type? Exception)
+    {
+        public bool Equals(Result? other)
+            => other is not null && Exception == other.Exception
+                && (Failures is null ? other.Failures is null : other.Failures is not null && Failures.SequenceEqual(other.Failures));
+
+        public override int GetHashCode() => Exception?.GetHashCode() ?? 0;
+
+        public override string ToString() => Exception is not null ? "throws " + Exception.Name : Failures!.Count == 0 ? "  (valid)" : Outcome.Describe(Failures);
+    }
+
+    private sealed class NullRuleDriver : IRuleDriver
+    {
+        public void Required(RequiredRules value) { }
+        public void Range(RangeRules value) { }
+        public void LossyRange(LossyRangeRules value) { }
+        public void TypedRange(TypedRangeRules value) { }
+        public void TypedRangeText(TypedRangeTextRules value) { }
+        public void Mismatched(MismatchedRules value) { }
+        public void Culture(CultureRules value) { }
+        public void Lengths(LengthRules value) { }
+        public void Patterns(PatternRules value) { }
+        public void Values(ValueRules value) { }
+        public void Base64(Base64Rules value) { }
+        public void Custom(CustomRules value) { }
+        public void Messages(MessageRules value) { }
+        public void Nested(TreeNode value) { }
+        public void Derived(DerivedRules value) { }
+    }
+}
