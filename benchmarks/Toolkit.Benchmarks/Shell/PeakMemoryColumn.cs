@@ -34,7 +34,8 @@ internal sealed class PeakMemoryColumn(PeakMemoryColumn.Measure measure) : IColu
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {
-        var path = PeakMemoryProbe.ResultPath(benchmarkCase.Descriptor.WorkloadMethod.Name);
+        var gen0Size = benchmarkCase.Job.Environment.EnvironmentVariables?.FirstOrDefault(variable => variable.Key == PeakMemoryProbe.Gen0SizeVariable)?.Value;
+        var path = PeakMemoryProbe.ResultPath(benchmarkCase.Descriptor.WorkloadMethod.Name, gen0Size);
         if (!File.Exists(path))
         {
             return "-";

@@ -14,7 +14,12 @@ internal sealed class PeakMemoryProbe
     private long _worstPeakKiB;
     private long _worstGrowthKiB;
 
-    public static string ResultPath(string benchmark) => Path.Combine(Path.GetTempPath(), $"toolkit-bench-peak-{benchmark}.txt");
+    /// <summary>The environment variable whose value distinguishes the jobs of a run.</summary>
+    public const string Gen0SizeVariable = "DOTNET_GCgen0size";
+
+    /// <summary>Where the result of <paramref name="benchmark"/> under a job with the given gen0 setting is saved.</summary>
+    public static string ResultPath(string benchmark, string? gen0Size) =>
+        Path.Combine(Path.GetTempPath(), $"toolkit-bench-peak-{benchmark}-{gen0Size ?? "default"}.txt");
 
     public void Start()
     {
@@ -32,7 +37,7 @@ internal sealed class PeakMemoryProbe
     }
 
     public void Save(string benchmark) =>
-        File.WriteAllText(ResultPath(benchmark), string.Create(CultureInfo.InvariantCulture, $"{_worstPeakKiB} {_worstGrowthKiB}"));
+        File.WriteAllText(ResultPath(benchmark, Environment.GetEnvironmentVariable(Gen0SizeVariable)), string.Create(CultureInfo.InvariantCulture, $"{_worstPeakKiB} {_worstGrowthKiB}"));
 
     private static long Read(string field)
     {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using Toolkit.Shell;
 
 namespace Toolkit.Benchmarks.Shell;
@@ -11,6 +12,9 @@ namespace Toolkit.Benchmarks.Shell;
 /// and at most 64 MB peak memory. Peak memory is the benchmark process's peak resident set (VmHWM) during one
 /// iteration: the kernel's high-water mark is reset through <c>/proc/self/clear_refs</c> before each iteration
 /// and read after it; the columns show the peak and its growth over the resident set at the iteration's start.
+/// A second job caps the GC's gen0 budget at 4 MiB (<c>DOTNET_GCgen0size</c>) to separate what the driver holds
+/// (bounded: a 64-event queue of at most 64 KiB chunks, a 64 KiB read buffer, a pipe of at most 1 MiB) from garbage
+/// the GC has not collected yet (each chunk is a fresh array the caller owns).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(StreamingConfig))]
@@ -77,6 +81,8 @@ public class ShellStreamingBenchmarks
     {
         public StreamingConfig()
         {
+            AddJob(Job.Default.WithId("Default GC"));
+            AddJob(Job.Default.WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCgen0size", "0x400000")).WithId("Gen0 4 MiB"));
             AddColumn(new ThroughputColumn(StreamedBytes));
             AddColumn(new PeakMemoryColumn(PeakMemoryColumn.Measure.Peak));
             AddColumn(new PeakMemoryColumn(PeakMemoryColumn.Measure.Growth));

@@ -39,9 +39,12 @@ internal sealed class InterfaceImplementationWriter
     /// <see langword="false"/> the class inherits their default bodies.</summary>
     public bool IncludeDefaultInterfaceMembers { get; init; } = true;
 
+    /// <summary>An extra filter on the members to declare (for example, all but one default member); <see langword="null"/> for none.</summary>
+    public Func<MemberModel, bool>? Filter { get; init; }
+
     /// <summary>The members this writer declares, in order.</summary>
     public IEnumerable<MemberModel> Members
-        => _interface.Members.Where(m => !m.IsStatic && (IncludeDefaultInterfaceMembers || !m.HasDefaultImplementation));
+        => _interface.Members.Where(m => !m.IsStatic && (IncludeDefaultInterfaceMembers || !m.HasDefaultImplementation) && (Filter is null || Filter(m)));
 
     /// <summary>Declares every member, separated by blank lines.</summary>
     public void WriteMembers(SourceWriter writer, IMemberBodyWriter bodies)
@@ -61,6 +64,23 @@ internal sealed class InterfaceImplementationWriter
 
     /// <summary>Declares one member.</summary>
     public void WriteMember(SourceWriter writer, MemberModel member, IMemberBodyWriter bodies)
+    {
+        // [DoesNotReturn] is copied (implementations must repeat it); a body that may return, such as a mock's, would
+        // otherwise warn CS8763, which is reported on the member's closing brace.
+        var doesNotReturn = member.Attributes.Any(a => a.MetadataName == "System.Diagnostics.CodeAnalysis.DoesNotReturnAttribute");
+        if (doesNotReturn)
+        {
+            writer.WriteLine("#pragma warning disable CS8763 // A method marked [DoesNotReturn] should not return");
+        }
+
+        WriteMemberCore(writer, member, bodies);
+        if (doesNotReturn)
+        {
+            writer.WriteLine("#pragma warning restore CS8763");
+        }
+    }
+
+    private void WriteMemberCore(SourceWriter writer, MemberModel member, IMemberBodyWriter bodies)
     {
         switch (member)
         {
@@ -196,15 +216,17 @@ internal sealed class InterfaceImplementationWriter
     }
 
     /// <summary>
-    /// The <c>[Obsolete]</c> to put on generated code that implements or calls <paramref name="member"/>, or
-    /// <see langword="null"/>. Code inside an obsolete member may use obsolete members and types without
-    /// warnings (or errors, for <c>[Obsolete(…, true)]</c>), which is why generated code repeats it.
+    /// The <c>[Obsolete]</c> (warning level, with the member's message) to put on generated code that implements or
+    /// calls <paramref name="member"/>, or <see langword="null"/>. Code inside an obsolete member may use obsolete members
+    /// and types without warnings, or errors for <c>[Obsolete(…, true)]</c>, which is why generated code repeats it.
     /// </summary>
     public static string? ObsoleteAttributeFor(MemberModel member)
     {
         if (member.Obsolete is { } obsolete)
         {
-            return obsolete.ToAttributeSource();
+            // Always a warning: inside an obsolete member, using obsolete (even error-level) APIs reports nothing, and
+            // callers of generated API for an obsolete member get a warning they can suppress.
+            return (obsolete with { IsError = false }).ToAttributeSource();
         }
 
         return member.UsesObsoleteTypes ? "global::System.Obsolete" : null;

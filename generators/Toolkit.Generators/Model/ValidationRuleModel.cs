@@ -91,6 +91,8 @@ internal enum CountKind
     StringLength,
     /// <summary><c>array.Length</c>.</summary>
     ArrayLength,
+    /// <summary><c>ICollection.Count</c>: the declared type implements <c>ICollection</c>.</summary>
+    Collection,
     /// <summary><c>ICollection.Count</c> at run time, else the declared type's public <c>int Count</c>.</summary>
     CollectionOrCountProperty,
     /// <summary>The public <c>int Count</c> of a sealed type that is not an <c>ICollection</c>.</summary>

@@ -11,6 +11,7 @@ internal sealed partial class ValidationParser
 {
     private const string DataAnnotations = ValidationSymbols.DataAnnotationsNamespace;
     private const int DefaultMatchTimeout = 2000;
+    private const string ReadsLengthItself = "The generated code reads the length itself (string, array, ICollection or Count property); the attribute only formats messages and never reflects.";
 
     private static readonly HashSet<string> ComparableOperandTypes = new(StringComparer.Ordinal)
     {
@@ -117,7 +118,7 @@ internal sealed partial class ValidationParser
                     return null;
                 }
 
-                return WithCount(attribute, rule with { Kind = RuleKind.MinLength, MinimumLength = length }, valueType, memberName);
+                return WithCount(attribute, rule with { Kind = RuleKind.MinLength, MinimumLength = length }, shape, valueType, memberName);
             }
 
             case DataAnnotations + "MaxLengthAttribute":
@@ -129,7 +130,7 @@ internal sealed partial class ValidationParser
                     return null;
                 }
 
-                return WithCount(attribute, rule with { Kind = RuleKind.MaxLength, MaximumLength = length }, valueType, memberName);
+                return WithCount(attribute, rule with { Kind = RuleKind.MaxLength, MaximumLength = length }, shape, valueType, memberName);
             }
 
             case DataAnnotations + "LengthAttribute":
@@ -142,7 +143,7 @@ internal sealed partial class ValidationParser
                     return null;
                 }
 
-                return WithCount(attribute, rule with { Kind = RuleKind.Length, MinimumLength = minimum, MaximumLength = maximum }, valueType, memberName);
+                return WithCount(attribute, rule with { Kind = RuleKind.Length, MinimumLength = minimum, MaximumLength = maximum }, shape, valueType, memberName);
             }
 
             case DataAnnotations + "RegularExpressionAttribute":
@@ -311,35 +312,48 @@ internal sealed partial class ValidationParser
         }
     }
 
-    private ValidationRuleModel? WithCount(AttributeData attribute, ValidationRuleModel rule, ITypeSymbol valueType, string memberName)
+    private ValidationRuleModel? WithCount(AttributeData attribute, ValidationRuleModel rule, ValueShape shape, ITypeSymbol valueType, string memberName)
     {
-        var shape = ShapeOf(valueType);
+        var count = CountOf(valueType, shape);
+        if (count is null)
+        {
+            return NotApplicable(attribute, memberName, valueType);
+        }
+
+        // MinLength, MaxLength and Length are [RequiresUnreferencedCode] because their IsValid may look for a Count property
+        // by reflection. Where the generated code reads the length itself, the attribute only formats messages: safe to trim.
+        return count == CountKind.None
+            ? rule with { UsesAttribute = true }
+            : rule with { Count = count.Value, TrimJustification = count == CountKind.CollectionOrAttribute ? null : ReadsLengthItself };
+    }
+
+    /// <summary>How the length of <paramref name="valueType"/> is read; <see cref="CountKind.None"/> for the attribute's own IsValid; null when DataAnnotations would always throw.</summary>
+    private CountKind? CountOf(ITypeSymbol valueType, ValueShape shape)
+    {
         switch (shape)
         {
             case ValueShape.String:
-                return rule with { Count = CountKind.StringLength };
+                return CountKind.StringLength;
             case ValueShape.Open:
-                return rule with { Count = CountKind.CollectionOrAttribute };
+                return CountKind.CollectionOrAttribute;
             case ValueShape.Reference when valueType is IArrayTypeSymbol:
-                return rule with { Count = CountKind.ArrayLength };
+                return CountKind.ArrayLength;
             case ValueShape.Reference:
                 if (_symbols.Implements(valueType, _symbols.Collection))
                 {
-                    return rule with { Count = CountKind.CollectionOrAttribute };
+                    return CountKind.Collection;
                 }
 
                 if (HasCountProperty(valueType))
                 {
                     // A sealed type that is no ICollection can never hold one: its Count is what Validator reads.
-                    return rule with { Count = valueType.IsSealed ? CountKind.CountProperty : CountKind.CollectionOrCountProperty };
+                    return valueType.IsSealed ? CountKind.CountProperty : CountKind.CollectionOrCountProperty;
                 }
 
-                return valueType.IsSealed ? NotApplicable(attribute, memberName, valueType) : rule with { Count = CountKind.CollectionOrAttribute };
+                return valueType.IsSealed ? null : CountKind.CollectionOrAttribute;
             default:
                 var underlying = Underlying(valueType);
-                return _symbols.Implements(underlying, _symbols.Collection) || HasCountProperty(underlying)
-                    ? rule with { UsesAttribute = true }
-                    : NotApplicable(attribute, memberName, valueType);
+                return _symbols.Implements(underlying, _symbols.Collection) || HasCountProperty(underlying) ? CountKind.None : null;
         }
     }
 

@@ -72,7 +72,7 @@ public sealed class DockerDriver : IAsyncDisposable
         ValidateOptions(options);
         var endpoint = options.Endpoint ?? DockerEndpoint.FromEnvironment();
         var transport = new DockerTransport(endpoint, options);
-        return new DockerDriver(new TransportLease(transport), new DockerSessionIdentity(DockerSessionIdentity.NewId(options.SessionName), owner));
+        return new DockerDriver(new TransportLease(transport), new DockerSessionIdentity(DockerSessionIdentity.NewId(options.SessionName), owner, persistent: !options.RemoveResourcesOnDispose));
     }
 
     /// <summary>
@@ -89,7 +89,7 @@ public sealed class DockerDriver : IAsyncDisposable
             throw new ArgumentException($"Session name '{name}' must be 1-64 letters, digits, '_', '.' or '-'.", nameof(name));
         }
 
-        return new DockerDriver(_lease.AddReference(), NewSession(name));
+        return new DockerDriver(_lease.AddReference(), new DockerSessionIdentity(DockerSessionIdentity.NewId(name), _session.Owner, persistent: !_lease.Transport.Options.RemoveResourcesOnDispose));
     }
 
     /// <summary>Pings the engine and negotiates the API version (which every other call does on first use).</summary>
@@ -141,8 +141,14 @@ public sealed class DockerDriver : IAsyncDisposable
         }
     }
 
-    private static DockerSessionIdentity NewSession(string? name) =>
-        new(DockerSessionIdentity.NewId(name), DockerSessionOwner.Current);
+    /// <summary>Lets go of the connections without removing anything: what a crash does (tests use it to leave an orphan).</summary>
+    internal void ReleaseWithoutCleanup()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _lease.Release();
+        }
+    }
 
     private static void ValidateOptions(DockerDriverOptions options)
     {

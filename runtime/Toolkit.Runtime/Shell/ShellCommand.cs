@@ -111,8 +111,10 @@ public sealed record ShellCommand
     /// <summary>
     /// Changes to the environment: a value adds or overrides a variable, a <see langword="null"/> value removes it.
     /// Applied on top of this process's environment, or of an empty one when <see cref="InheritEnvironment"/> is
-    /// <see langword="false"/>. Names are case-sensitive.
+    /// <see langword="false"/>. Names are case-sensitive. Marked <see cref="SensitiveAttribute"/>: environment variables
+    /// are where secrets are usually passed, so generated tracking and validation never echo them.
     /// </summary>
+    [Sensitive]
     public ImmutableDictionary<string, string?> EnvironmentVariables
     {
         get => _environmentVariables;
@@ -124,7 +126,8 @@ public sealed record ShellCommand
     /// <summary>Whether the process starts from this process's environment (<see langword="true"/>, the default) or from an empty one.</summary>
     public bool InheritEnvironment { get; init; } = true;
 
-    /// <summary>What the process reads on standard input; <see cref="CommandInput.None"/> (end-of-file at once) by default.</summary>
+    /// <summary>What the process reads on standard input; <see cref="CommandInput.None"/> (end-of-file at once) by default. Never echoed by generated code.</summary>
+    [Sensitive]
     public CommandInput StandardInput
     {
         get => _standardInput;

@@ -48,11 +48,13 @@ public sealed class HealthTests(EngineFixture engine)
         });
         await Containers.StartAsync(created.Id);
 
+        // Polled, with a generous guard so a broken engine fails the test instead of hanging it.
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         ContainerHealth health;
         do
         {
-            await Task.Delay(200);
-            health = await Containers.GetHealthAsync(created.Id);
+            await Task.Delay(200, guard.Token);
+            health = await Containers.GetHealthAsync(created.Id, guard.Token);
         }
         while (health.Status == ContainerHealthStatus.Starting);
 

@@ -57,11 +57,14 @@ public sealed class EngineFixture : IAsyncLifetime
         var volumes = await _driver.Volumes.ListAsync(new VolumeListOptions { Labels = labels });
         var networks = await _driver.Networks.ListAsync(new NetworkListOptions { Labels = labels });
         var byName = await _driver.Containers.ListAsync(new ContainerListOptions { IncludeStopped = true, Name = TestNames.Prefix });
+        var testSessions = (await _driver.Sessions.ListAsync()).Where(s => s.Id.StartsWith("tk-", StringComparison.Ordinal)).ToList();
         await _driver.DisposeAsync();
-        var left = containers.Count + images.Count + volumes.Count + networks.Count + byName.Count;
+        var left = containers.Count + images.Count + volumes.Count + networks.Count + byName.Count + testSessions.Count;
         if (left != 0)
         {
-            throw new InvalidOperationException($"The Docker tests left {containers.Count} container(s), {images.Count} image(s), {volumes.Count} volume(s), {networks.Count} network(s) and {byName.Count} container(s) named {TestNames.Prefix}* on the engine.");
+            throw new InvalidOperationException(
+                $"The Docker tests left {containers.Count} container(s), {images.Count} image(s), {volumes.Count} volume(s), {networks.Count} network(s), "
+                + $"{byName.Count} container(s) named {TestNames.Prefix}* and these test sessions on the engine: {string.Join(", ", testSessions)}.");
         }
     }
 }

@@ -58,7 +58,8 @@ public sealed class LoadTests(EngineFixture engine)
         var before = SocketCounter.Sockets();
         string sessionId;
         int peak;
-        await using (var session = DockerDriver.Create(new DockerDriverOptions { Endpoint = engine.Driver.Endpoint, SessionName = "tk-concurrent" }))
+        // Fifty creates at once on a busy two-core machine can queue in the engine: allow each call more than the default 30 s.
+        await using (var session = DockerDriver.Create(new DockerDriverOptions { Endpoint = engine.Driver.Endpoint, SessionName = "tk-concurrent", RequestTimeout = TimeSpan.FromMinutes(2) }))
         {
             sessionId = session.SessionId;
             var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => session.Containers.RunAsync(

@@ -67,11 +67,11 @@ public sealed class SessionTests(EngineFixture engine)
         // A real process that owns the session and then dies without cleaning up.
         using var owner = Process.Start(new ProcessStartInfo("/bin/sleep", "600") { UseShellExecute = false })!;
         var deadOwner = DockerSessionOwner.ForProcess(owner);
-        var crashed = DockerDriver.Create(new DockerDriverOptions { SessionName = "tk-crashed", RemoveResourcesOnDispose = false }, deadOwner);
+        var crashed = DockerDriver.Create(new DockerDriverOptions { SessionName = "tk-crashed" }, deadOwner);
         await PopulateAsync(crashed);
         owner.Kill();
         await owner.WaitForExitAsync();
-        await crashed.DisposeAsync();
+        crashed.ReleaseWithoutCleanup();
 
         var sessions = await engine.Driver.Sessions.ListAsync();
         var found = Assert.Single(sessions, s => s.Id == crashed.SessionId);
@@ -85,5 +85,25 @@ public sealed class SessionTests(EngineFixture engine)
         Assert.Contains(reports, r => r.SessionId == crashed.SessionId && r.Succeeded);
         Assert.Equal((0, 0, 0, 0), await CountAsync(crashed.SessionId));
         Assert.NotEqual((0, 0, 0, 0), await CountAsync(engine.Driver.SessionId));
+    }
+
+    [DockerFact]
+    public async Task A_session_meant_to_outlive_its_process_is_never_reaped_as_an_orphan()
+    {
+        using var owner = Process.Start(new ProcessStartInfo("/bin/sleep", "600") { UseShellExecute = false })!;
+        var deadOwner = DockerSessionOwner.ForProcess(owner);
+        var kept = DockerDriver.Create(new DockerDriverOptions { SessionName = "tk-persistent", RemoveResourcesOnDispose = false }, deadOwner);
+        var volume = await kept.Volumes.CreateAsync(new VolumeConfig { Name = TestNames.Unique("persistent") });
+        owner.Kill();
+        await owner.WaitForExitAsync();
+        await kept.DisposeAsync();
+
+        var found = Assert.Single(await engine.Driver.Sessions.ListAsync(), s => s.Id == kept.SessionId);
+        await engine.Driver.Sessions.RemoveOrphanedAsync();
+
+        Assert.False(found.IsOrphaned);
+        Assert.Equal("true", (await engine.Driver.Volumes.InspectAsync(volume.Name)).Labels[DockerLabels.Persistent]);
+        await engine.Driver.Sessions.RemoveAsync(kept.SessionId);
+        await Assert.ThrowsAsync<Toolkit.Errors.VolumeNotFoundException>(() => engine.Driver.Volumes.InspectAsync(volume.Name));
     }
 }

@@ -25,13 +25,13 @@ public sealed class GlobBashAgreementTests(GlobAgreementFixture fixture) : IClas
     }
 
     [Theory]
-    [InlineData(3)][InlineData(5)][InlineData(11)]
+    [InlineData(7)]
     [InlineData(42)]
     [InlineData(1017)]
     public async Task Random_patterns_expand_as_in_bash(int seed)
     {
         var driver = new FileDriver(new FileDriverOptions { Root = Root });
-        await AssertAgreementAsync(driver, GlobPatterns.Random(1000, seed), Root, pattern => pattern, new GlobOptions());
+        await AssertAgreementAsync(driver, GlobPatterns.Random(300, seed), Root, pattern => pattern, new GlobOptions());
     }
 
     [Fact]

@@ -3,32 +3,37 @@ using Toolkit.Generators.Model;
 namespace Toolkit.Generators.Emitting.Mocks;
 
 /// <summary>
-/// Writes the object through which a mock reaches the interface's default implementations. C# cannot call a default
-/// interface member from a class that overrides it, so the mock keeps a private implementation that does not override
-/// the default members (they keep their default bodies) and forwards every other member back to the mock. A default body
-/// that calls other members of the interface therefore calls the mock, and those calls are recorded and set up as usual.
+/// Writes the objects through which a mock runs the interface's default implementations. C# cannot call a default
+/// interface member from a class that implements it, so for each default member the mock keeps a private
+/// implementation that leaves just that member out (it keeps its default body) and forwards every other member back to
+/// the mock. A default body that calls other members of the interface therefore calls the mock, where those calls are
+/// recorded and set up as usual.
 /// </summary>
 internal static class DefaultImplementationWriter
 {
-    public static void Write(SourceWriter writer, MockPlan plan)
+    public static void Write(SourceWriter writer, MockPlan plan, SurfaceMember member)
     {
         var @interface = plan.Interface.FullyQualifiedName;
-        writer.WriteLine("private " + MockPlan.DefaultImplementationClass + "? " + MockPlan.DefaultImplementationField + ";");
+        var className = member.DefaultImplementationClass;
+        writer.WriteLine("private " + className + "? " + member.DefaultImplementationField + ";");
         writer.WriteLine();
-        writer.WriteLine("private " + @interface + " DefaultImplementationInstance");
-        writer.Indent().WriteLine("=> " + MockPlan.DefaultImplementationField + " ??= new " + MockPlan.DefaultImplementationClass + "(this);").Unindent();
+        writer.WriteLine("private " + @interface + " " + member.DefaultImplementationProperty);
+        writer.Indent().WriteLine("=> this." + member.DefaultImplementationField + " ??= new " + className + "(this);").Unindent();
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Keeps the interface's default members and forwards the others to the mock.</summary>");
-        writer.WriteLine("private sealed class " + MockPlan.DefaultImplementationClass + " : " + @interface);
+        writer.WriteLine("/// <summary>Runs the default body of <c>" + SourceWriter.XmlText(member.Member.DisplaySignature) + "</c>; every other member calls back into the mock.</summary>");
+        writer.WriteLine("private sealed class " + className + " : " + @interface);
         writer.OpenBlock();
         writer.WriteLine("private readonly " + plan.ClassType + " _mock;");
         writer.WriteLine();
-        writer.WriteLine("public " + MockPlan.DefaultImplementationClass + "(" + plan.ClassType + " mock)");
+        writer.WriteLine("public " + className + "(" + plan.ClassType + " mock)");
         writer.OpenBlock();
         writer.WriteLine("this._mock = mock;");
         writer.CloseBlock();
         writer.WriteLine();
-        var members = new InterfaceImplementationWriter(plan.Interface, ImplementationStyle.Explicit) { IncludeDefaultInterfaceMembers = false };
+        var members = new InterfaceImplementationWriter(plan.Interface, ImplementationStyle.Explicit)
+        {
+            Filter = m => m.Index != member.Member.Index,
+        };
         members.WriteMembers(writer, new Forwarding("((" + @interface + ")this._mock)"));
         writer.CloseBlock();
     }

@@ -24,7 +24,9 @@ internal static class LooseDefaults
                     ? "global::Toolkit.Mocking.LooseDefault<" + element.Name + ">.Task"
                     : "global::System.Threading.Tasks.Task.FromResult<" + element.Name + ">(" + inner + ")";
             case WellKnownType.ValueTaskOfT when element is not null:
-                return "new global::System.Threading.Tasks.ValueTask<" + element.Name + ">(" + Expression(element) + ")";
+                // A typed default: ValueTask<T> also has a constructor taking Task<T>.
+                var value = Expression(element);
+                return "new global::System.Threading.Tasks.ValueTask<" + element.Name + ">(" + (IsPlainDefault(value) ? "default(" + element.Name + ")" + (value == "default!" ? "!" : "") : value) + ")";
             case WellKnownType.AsyncEnumerableOfT when element is not null:
                 return "global::Toolkit.Mocking.LooseDefault<" + element.Name + ">.AsyncEnumerable";
             case WellKnownType.AsyncEnumeratorOfT when element is not null:

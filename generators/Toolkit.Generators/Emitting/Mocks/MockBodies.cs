@@ -44,17 +44,7 @@ internal sealed class MockBodies : IMemberBodyWriter
 
     private void WriteOperation(SourceWriter writer, SurfaceMember surface, MockOperation operation)
     {
-        var suppressDoesNotReturn = IsDoesNotReturn(surface.Member);
-        if (suppressDoesNotReturn)
-        {
-            writer.WriteLine("#pragma warning disable CS8763 // A mock returns unless a setup throws.");
-        }
-
         WriteOperationStatements(writer, surface, operation);
-        if (suppressDoesNotReturn)
-        {
-            writer.WriteLine("#pragma warning restore CS8763");
-        }
     }
 
     private void WriteOperationStatements(SourceWriter writer, SurfaceMember surface, MockOperation operation)
@@ -242,14 +232,14 @@ internal sealed class MockBodies : IMemberBodyWriter
     }
 
     private static string Return(bool byRef, TypeModel type, string value)
-        => byRef ? "return ref new global::System.Runtime.CompilerServices.StrongBox<" + type.Name + ">(" + value + ").Value;" : "return " + value + ";";
+        => byRef ? "return ref new " + Mocking + "ValueCell<" + type.Name + ">(" + value + ").Value;" : "return " + value + ";";
 
     private void WriteChain(SourceWriter writer, SurfaceMember surface, MockOperation operation, Locals locals)
     {
         var member = surface.Member;
         var byRef = operation.ReturnRefKind != ReturnRefKind.None;
         var returnPrefix = byRef ? "return ref " : "return ";
-        var defaults = "this.DefaultImplementationInstance";
+        var defaults = surface.HasDefaultImplementation ? "this." + surface.DefaultImplementationProperty : "";
         switch (operation.Kind)
         {
             case OperationKind.Method:
@@ -258,9 +248,16 @@ internal sealed class MockBodies : IMemberBodyWriter
                 WriteFallback(writer, locals, operation.ReturnsVoid
                     ? [InterfaceImplementationWriter.Invocation(method, locals.Fallback) + ";", "return;"]
                     : [returnPrefix + InterfaceImplementationWriter.Invocation(method, locals.Fallback) + ";"]);
-                if (method.HasDefaultImplementation)
+                if (surface.HasDefaultImplementation)
                 {
                     writer.WriteLine((operation.ReturnsVoid ? "" : returnPrefix) + InterfaceImplementationWriter.Invocation(method, defaults) + ";");
+                    return;
+                }
+
+                // Every IEnumerable<T> implementation answers the non-generic GetEnumerator with the generic one.
+                if (GenericEnumerable(method) is { } generic)
+                {
+                    writer.WriteLine("return ((" + generic + ")this).GetEnumerator();");
                     return;
                 }
 
@@ -300,7 +297,7 @@ internal sealed class MockBodies : IMemberBodyWriter
                     writer.WriteLine();
                 }
 
-                if (property.Getter!.HasDefaultImplementation || property.HasDefaultImplementation)
+                if (surface.HasDefaultImplementation)
                 {
                     writer.WriteLine(returnPrefix + InterfaceImplementationWriter.PropertyAccess(property, defaults) + ";");
                     return;
@@ -321,7 +318,7 @@ internal sealed class MockBodies : IMemberBodyWriter
                 writer.OpenBlock();
                 writer.WriteLine(InterfaceImplementationWriter.PropertyAccess(property, locals.Fallback) + " = value;");
                 writer.CloseBlock();
-                if (property.Setter!.HasDefaultImplementation || property.HasDefaultImplementation)
+                if (surface.HasDefaultImplementation)
                 {
                     writer.WriteLine("else");
                     writer.OpenBlock();
@@ -345,7 +342,7 @@ internal sealed class MockBodies : IMemberBodyWriter
                     }
                     else
                     {
-                        writer.WriteLine("global::System.Threading.Volatile.Write(ref this." + surface.ValueField + ", new global::System.Runtime.CompilerServices.StrongBox<" + property.Type.Name + ">(value));");
+                        writer.WriteLine("global::System.Threading.Volatile.Write(ref this." + surface.ValueField + ", new " + Mocking + "ValueCell<" + property.Type.Name + ">(value));");
                     }
                 }
 
@@ -362,7 +359,7 @@ internal sealed class MockBodies : IMemberBodyWriter
                 writer.OpenBlock();
                 writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, locals.Fallback) + "." + @event.EscapedName + sign + "value;");
                 writer.CloseBlock();
-                if (@event.HasDefaultImplementation)
+                if (surface.HasDefaultImplementation)
                 {
                     writer.WriteLine("else");
                     writer.OpenBlock();
@@ -375,6 +372,20 @@ internal sealed class MockBodies : IMemberBodyWriter
                 return;
             }
         }
+    }
+
+    private string? GenericEnumerable(MethodModel method)
+    {
+        if (method.Name != "GetEnumerator" || !method.Parameters.IsEmpty || method.DeclaringInterface.Name != "global::System.Collections.IEnumerable")
+        {
+            return null;
+        }
+
+        return _plan.Interface.Members
+            .OfType<MethodModel>()
+            .FirstOrDefault(m => m.Name == "GetEnumerator" && m.Parameters.IsEmpty && m.ReturnType.WellKnown == WellKnownType.EnumeratorOfT
+                && m.DeclaringInterface.Name.StartsWith("global::System.Collections.Generic.IEnumerable<", StringComparison.Ordinal))
+            ?.DeclaringInterface.Name;
     }
 
     private static void WriteFallback(SourceWriter writer, Locals locals, IEnumerable<string> statements)
@@ -413,9 +424,6 @@ internal sealed class MockBodies : IMemberBodyWriter
 
     private static string OutputsTuple(IReadOnlyList<OperationParameter> assignable)
         => "global::System.ValueTuple<" + string.Join(", ", assignable.Select(p => p.Parameter.Type.Name)) + ">";
-
-    private static bool IsDoesNotReturn(MemberModel member)
-        => member.Attributes.Any(a => a.MetadataName == "System.Diagnostics.CodeAnalysis.DoesNotReturnAttribute");
 
     /// <summary>Local variable names that cannot clash with the operation's parameters.</summary>
     private sealed class Locals

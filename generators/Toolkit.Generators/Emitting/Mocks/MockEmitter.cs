@@ -65,10 +65,10 @@ internal static class MockEmitter
 
         WriteOverrides(writer, plan);
 
-        if (plan.HasDefaultImplementations)
+        foreach (var member in plan.Members.Where(m => m.HasDefaultImplementation))
         {
             writer.WriteLine();
-            DefaultImplementationWriter.Write(writer, plan);
+            DefaultImplementationWriter.Write(writer, plan, member);
         }
 
         writer.WriteLine();
@@ -133,7 +133,7 @@ internal static class MockEmitter
                 var type = ((PropertyModel)member.Member).Type.Name;
                 writer.WriteLine(member.Member is PropertyModel { IsIndexer: true }
                     ? "private " + Mocking + "RememberedValues<" + member.IndexKeyType + ", " + type + ">? " + member.ValueField + ";"
-                    : "private global::System.Runtime.CompilerServices.StrongBox<" + type + ">? " + member.ValueField + ";");
+                    : "private " + Mocking + "ValueCell<" + type + ">? " + member.ValueField + ";");
             }
 
             if (member.HandlersField.Length > 0)

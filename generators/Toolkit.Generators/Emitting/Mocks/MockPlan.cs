@@ -15,17 +15,15 @@ internal sealed class MockPlan
     public const string SetupsSurface = "MockSetups";
     public const string VerificationsSurface = "MockVerifications";
     public const string EventsSurface = "MockEvents";
-    public const string DefaultImplementationClass = "DefaultImplementation";
-    public const string DefaultImplementationField = "_defaultImplementation";
 
     private static readonly string[] ReservedNames =
     [
-        ArgumentsStruct, SetupsSurface, VerificationsSurface, EventsSurface, DefaultImplementationClass,
+        ArgumentsStruct, SetupsSurface, VerificationsSurface, EventsSurface,
         "Object", "Fallback", "Setup", "Verify", "Raise",
         "Behavior", "RecordCalls", "Simulation", "Calls", "ClearCalls", "Reset", "VerifyNoOtherCalls", "VerifyAll",
         "BeginCall", "EndCall", "IsStrict", "IsSimulating", "Simulate", "SimulateTask", "SimulateTaskOf", "SimulateValueTask",
         "SimulateValueTaskOf", "SimulateAsyncEnumerable", "UnexpectedCall", "VerifyCalls", "GetArguments", "GetSetups", "ResetState",
-        "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals", "Name", "OrderSource",
+        "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     ];
 
     private static readonly HashSet<string> ObjectMembers = new(StringComparer.Ordinal) { "ToString", "GetHashCode", "GetType" };
@@ -89,6 +87,15 @@ internal sealed class MockPlan
                     AddEvent(@event, surfaceKeys);
                     break;
             }
+        }
+
+        foreach (var member in Members.Where(m => m.Member.HasDefaultImplementation))
+        {
+            var stem = Reserve(Identifiers.ToPascalCase(member.Name == "this" ? "Item" : member.Name) + "Default", "Implementation");
+            member.DefaultImplementationClass = stem + "Implementation";
+            member.DefaultImplementationProperty = stem;
+            member.DefaultImplementationField = "_" + Identifiers.ToCamelCase(stem).TrimStart('@');
+            _names.Add(member.DefaultImplementationField);
         }
 
         // A surface method name used once may let callers omit conditions (= default means any value).
@@ -335,6 +342,13 @@ internal sealed class MockPlan
 
     private static OperationParameter CreateParameter(ParameterModel parameter, EquatableArray<TypeParameterModel> methodTypeParameters)
     {
+        // [AllowNull] admits null whatever the annotation says; record, match and call back with the nullable type.
+        if (!parameter.Type.IsValueType && !parameter.Type.IsNullableAnnotated
+            && parameter.Attributes.Any(a => a.MetadataName == "System.Diagnostics.CodeAnalysis.AllowNullAttribute"))
+        {
+            parameter = parameter with { Type = parameter.Type with { Name = parameter.Type.NullableName, Traits = parameter.Type.Traits | TypeTraits.NullableAnnotated } };
+        }
+
         var type = parameter.Type;
         if (parameter.RefKind == ParameterRefKind.Out || type.IsPointer || (type.Traits & (TypeTraits.AllowsRefLike | TypeTraits.MethodTypeParameter)) == (TypeTraits.AllowsRefLike | TypeTraits.MethodTypeParameter))
         {

@@ -40,6 +40,17 @@ internal sealed class SurfaceMember
     /// <summary>The field holding an event's subscribed handlers.</summary>
     public string HandlersField { get; set; } = "";
 
+    /// <summary>For a default interface member: the private class that runs its default body.</summary>
+    public string DefaultImplementationClass { get; set; } = "";
+
+    /// <summary>The field caching that object.</summary>
+    public string DefaultImplementationField { get; set; } = "";
+
+    /// <summary>The property creating that object on first use.</summary>
+    public string DefaultImplementationProperty { get; set; } = "";
+
+    public bool HasDefaultImplementation => DefaultImplementationClass.Length > 0;
+
     public MockOperation? Getter => Operations.FirstOrDefault(o => o.Kind is OperationKind.PropertyGet or OperationKind.IndexerGet);
 
     public MockOperation? Setter => Operations.FirstOrDefault(o => o.Kind is OperationKind.PropertySet or OperationKind.IndexerSet);

@@ -375,6 +375,8 @@ internal sealed class ValidationCodeWriter
                 return Guarded(guard, TooShortOrLong(local + ".Length"));
             case CountKind.CountProperty:
                 return Guarded(guard, TooShortOrLong(local + ".Count"));
+            case CountKind.Collection:
+                return Guarded(guard, TooShortOrLong("((global::System.Collections.ICollection)" + local + ").Count"));
             case CountKind.CollectionOrCountProperty:
             {
                 var collection = NewLocal("__collection");

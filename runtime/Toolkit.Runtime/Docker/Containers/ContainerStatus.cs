@@ -27,18 +27,3 @@ public enum ContainerStatus
     /// <summary>Partly removed after a failure; it can only be removed.</summary>
     Dead,
 }
-
-internal static class ContainerStatusParser
-{
-    public static ContainerStatus Parse(string? status) => status switch
-    {
-        "created" => ContainerStatus.Created,
-        "running" => ContainerStatus.Running,
-        "paused" => ContainerStatus.Paused,
-        "restarting" => ContainerStatus.Restarting,
-        "removing" => ContainerStatus.Removing,
-        "exited" => ContainerStatus.Exited,
-        "dead" => ContainerStatus.Dead,
-        _ => ContainerStatus.Unknown,
-    };
-}

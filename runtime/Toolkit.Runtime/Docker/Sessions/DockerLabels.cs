@@ -17,4 +17,10 @@ public static class DockerLabels
 
     /// <summary>When that process started (Unix milliseconds), so a reused process id is not mistaken for the owner.</summary>
     public const string OwnerStarted = "toolkit.session.process-start";
+
+    /// <summary>
+    /// <c>true</c> on the resources of a session created with <see cref="DockerDriverOptions.RemoveResourcesOnDispose"/>
+    /// off: they are meant to outlive their process, so they never count as orphaned.
+    /// </summary>
+    public const string Persistent = "toolkit.session.persistent";
 }

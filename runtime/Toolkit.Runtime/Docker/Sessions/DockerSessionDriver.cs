@@ -30,6 +30,7 @@ internal sealed class DockerSessionDriver(IContainerDriver containers, IImageDri
             }
 
             tally.Owner ??= DockerSessionOwner.FromLabels(labels);
+            tally.Persistent |= labels.TryGetValue(DockerLabels.Persistent, out var persistent) && persistent == "true";
             tally.Counts[kind]++;
         }
 
@@ -56,7 +57,7 @@ internal sealed class DockerSessionDriver(IContainerDriver containers, IImageDri
         return [.. sessions.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new DockerSessionInfo(
             s.Key,
             s.Value.Owner,
-            s.Value.Owner?.IsDeadOnThisHost ?? false,
+            !s.Value.Persistent && (s.Value.Owner?.IsDeadOnThisHost ?? false),
             s.Value.Counts[0],
             s.Value.Counts[1],
             s.Value.Counts[2],
@@ -66,6 +67,8 @@ internal sealed class DockerSessionDriver(IContainerDriver containers, IImageDri
     private sealed class Tally
     {
         public DockerSessionOwner? Owner { get; set; }
+
+        public bool Persistent { get; set; }
 
         public int[] Counts { get; } = new int[4];
     }
@@ -88,6 +91,12 @@ internal sealed class DockerSessionDriver(IContainerDriver containers, IImageDri
             catch (DriverException ex) when (ex.Code is DriverErrorCodes.ContainerNotFound or DriverErrorCodes.ImageNotFound or DriverErrorCodes.VolumeNotFound or DriverErrorCodes.NetworkNotFound)
             {
                 // Gone already (removed with its container, or by someone else): that is what we wanted.
+                removed.Enqueue(new SessionResource(kind, id));
+                failures.TryRemove((kind, id), out _);
+            }
+            catch (DockerConflictException ex) when (ex.EngineMessage.Contains("already in progress", StringComparison.OrdinalIgnoreCase))
+            {
+                // Someone else (a run finishing at the same moment) is removing it already.
                 removed.Enqueue(new SessionResource(kind, id));
                 failures.TryRemove((kind, id), out _);
             }

@@ -8,7 +8,7 @@ internal sealed class DockerSessionIdentity
 {
     private int _used;
 
-    public DockerSessionIdentity(string id, DockerSessionOwner owner)
+    public DockerSessionIdentity(string id, DockerSessionOwner owner, bool persistent)
     {
         Id = id;
         Owner = owner;
@@ -16,6 +16,11 @@ internal sealed class DockerSessionIdentity
         foreach (var (key, value) in owner.ToLabels())
         {
             labels[key] = value;
+        }
+
+        if (persistent)
+        {
+            labels[DockerLabels.Persistent] = "true";
         }
 
         Labels = labels;

@@ -21,7 +21,10 @@ public partial interface IDockerSessionDriver
     /// <exception cref="SessionCleanupException">Something could not be removed; the report in it says what and why.</exception>
     Task<SessionCleanupReport> RemoveAsync(string sessionId, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes every session whose owning process on this machine is gone.</summary>
+    /// <summary>
+    /// Removes every session whose owning process on this machine is gone, except sessions created with
+    /// <see cref="DockerDriverOptions.RemoveResourcesOnDispose"/> off, which are meant to outlive their process.
+    /// </summary>
     /// <param name="cancellationToken">Cancels the clean-up.</param>
     /// <returns>One report per session removed.</returns>
     /// <exception cref="SessionCleanupException">Something could not be removed.</exception>

@@ -9,14 +9,3 @@ public sealed record SessionCleanupReport(string SessionId, IReadOnlyList<Sessio
     /// <summary>Whether everything was removed.</summary>
     public bool Succeeded => Failures.Count == 0;
 }
-
-/// <summary>One resource of a session.</summary>
-/// <param name="Kind">Its kind.</param>
-/// <param name="Id">Its id or name.</param>
-public sealed record SessionResource(DockerResourceKind Kind, string Id);
-
-/// <summary>A resource a clean-up could not remove.</summary>
-/// <param name="Kind">Its kind.</param>
-/// <param name="Id">Its id or name.</param>
-/// <param name="Error">Why it could not be removed.</param>
-public sealed record SessionCleanupFailure(DockerResourceKind Kind, string Id, Exception Error);

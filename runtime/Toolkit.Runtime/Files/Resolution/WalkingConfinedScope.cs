@@ -14,6 +14,9 @@ internal sealed class WalkingConfinedScope(string root) : ConfinedScope(root)
     /// <summary>The kernel's limit (MAXSYMLINKS) on links followed during one resolution.</summary>
     private const int MaxLinks = 40;
 
+    /// <summary>How often the last name is retried when a concurrent rename keeps changing what it is.</summary>
+    private const int MaxRetries = 16;
+
     protected override int OpenBeneath(SafeFileHandle root, string relative, int flags, uint mode, out SafeFileHandle handle)
     {
         handle = null!;
@@ -23,6 +26,7 @@ internal sealed class WalkingConfinedScope(string root) : ConfinedScope(root)
         bool trailingSlash = Push(pending, relative);
         var directories = new List<SafeFileHandle>();
         int links = 0;
+        int retries = 0;
         try
         {
             while (true)
@@ -78,44 +82,84 @@ internal sealed class WalkingConfinedScope(string root) : ConfinedScope(root)
                     continue;
                 }
 
-                int finalFlags = flags | OpenFlags.NoFollow;
-                if (trailingSlash && !creates)
+                bool wantsDirectory = (flags & OpenFlags.Directory) != 0 || trailingSlash;
+                if (!creates && (wantsDirectory || (flags & OpenFlags.Path) != 0))
                 {
-                    finalFlags |= OpenFlags.Directory;
-                }
-
-                int result = Unix.OpenAt(current, name, finalFlags, mode, out var opened);
-                if (result == 0)
-                {
-                    // O_PATH | O_NOFOLLOW opens a link itself rather than failing; follow it unless the caller asked not to.
-                    if ((flags & OpenFlags.Path) != 0 && !callerNoFollow && Unix.Stat(opened, out var openedStatus) == 0 && openedStatus.IsSymbolicLink)
+                    // Pin the last name first (O_PATH | O_NOFOLLOW), then decide on that very inode: no window for a swap.
+                    int error = Unix.OpenAt(current, name, OpenFlags.Path | OpenFlags.NoFollow, 0, out var node);
+                    if (error != 0)
                     {
-                        result = Expand(opened, string.Empty, pending, ref links, out trailingSlash, trailingSlash);
-                        opened.Dispose();
-                        if (result != 0)
+                        return error;
+                    }
+
+                    error = Unix.Stat(node, out var status);
+                    if (error == 0 && status.IsSymbolicLink && !callerNoFollow)
+                    {
+                        error = Expand(node, string.Empty, pending, ref links, out trailingSlash, trailingSlash);
+                        node.Dispose();
+                        if (error != 0)
                         {
-                            return result;
+                            return error;
                         }
 
                         continue;
                     }
 
+                    if (error == 0 && wantsDirectory && !status.IsDirectory)
+                    {
+                        error = status.IsSymbolicLink ? Errno.ELOOP : Errno.ENOTDIR;
+                    }
+
+                    if (error != 0 || (flags & OpenFlags.Path) != 0)
+                    {
+                        if (error != 0)
+                        {
+                            node.Dispose();
+                            return error;
+                        }
+
+                        handle = node;
+                        return 0;
+                    }
+
+                    using (node)
+                    {
+                        return Unix.OpenAt(node, ".", flags & ~OpenFlags.NoFollow, mode, out handle);
+                    }
+                }
+
+                int result = Unix.OpenAt(current, name, flags | OpenFlags.NoFollow, mode, out var opened);
+                if (result == 0 || callerNoFollow || result != Errno.ELOOP)
+                {
                     handle = opened;
-                    return 0;
+                    return result;
                 }
 
-                if (callerNoFollow || (result != Errno.ELOOP && result != Errno.ENOTDIR))
+                // ELOOP from O_NOFOLLOW: the last name is a link. Pin it and read it from its own descriptor.
+                result = Unix.OpenAt(current, name, OpenFlags.Path | OpenFlags.NoFollow, 0, out var link);
+                if (result != 0)
                 {
                     return result;
                 }
 
-                // ELOOP (or ENOTDIR with O_DIRECTORY) from O_NOFOLLOW: the last name is a link to follow.
-                if (Unix.Stat(current, name, followLinks: false, out var leaf) != 0 || !leaf.IsSymbolicLink)
+                using (link)
                 {
-                    return result;
+                    if (Unix.Stat(link, out var linkStatus) == 0 && linkStatus.IsSymbolicLink)
+                    {
+                        result = Expand(link, string.Empty, pending, ref links, out trailingSlash, trailingSlash);
+                    }
+                    else if (++retries > MaxRetries)
+                    {
+                        result = Errno.ELOOP;
+                    }
+                    else
+                    {
+                        // Swapped back to a file between the two opens: try the name again.
+                        pending.Push(name);
+                        continue;
+                    }
                 }
 
-                result = Expand(current, name, pending, ref links, out trailingSlash, trailingSlash);
                 if (result != 0)
                 {
                     return result;

@@ -80,12 +80,46 @@ internal sealed unsafe class LinuxProcessLauncher : ProcessLauncher
         SetNonBlocking(stderrRead);
 
         var pidFd = OpenPidFd(pid);
-        return new LinuxChildProcess(
-            pid,
-            pidFd,
-            stdinWrite >= 0 ? new PipeWriter(stdinWrite) : null,
-            stdoutRead >= 0 ? new PipeReader(stdoutRead) : null,
-            new PipeReader(stderrRead));
+        PipeWriter? stdin = null;
+        PipeReader? stdout = null;
+        PipeReader? stderr = null;
+        try
+        {
+            stdin = stdinWrite >= 0 ? new PipeWriter(stdinWrite) : null;
+            stdout = stdoutRead >= 0 ? new PipeReader(stdoutRead) : null;
+            stderr = new PipeReader(stderrRead);
+            return new LinuxChildProcess(pid, pidFd, stdin, stdout, stderr);
+        }
+        catch (IOException ex)
+        {
+            // The process runs but cannot be watched (epoll refused a descriptor): it must not be left behind unowned.
+            _ = LibC.kill(-pid, LibC.SIGKILL);
+            int status;
+            while (LibC.waitpid(pid, &status, 0) < 0 && LibC.LastError == LibC.EINTR)
+            {
+            }
+
+            if (stdin is null && stdinWrite >= 0)
+            {
+                CloseAll(stdinWrite);
+            }
+
+            if (stdout is null && stdoutRead >= 0)
+            {
+                CloseAll(stdoutRead);
+            }
+
+            if (stderr is null)
+            {
+                CloseAll(stderrRead);
+            }
+
+            stdin?.Dispose();
+            stdout?.Dispose();
+            stderr?.Dispose();
+            CloseAll(pidFd);
+            throw new CommandStartException(spec.Program, $"it started, but could not be watched: {ex.Message}. Raise fs.epoll.max_user_watches or close descriptors", 0, operation, isRetryable: true, ex);
+        }
     }
 
     private static int Spawn(LaunchSpec spec, int stdinRead, int stdoutWrite, int stderrWrite, out int pid)

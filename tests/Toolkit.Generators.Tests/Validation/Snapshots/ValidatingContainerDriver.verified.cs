@@ -271,11 +271,11 @@ public sealed partial class ValidatingContainerDriver : global::N.IContainerDriv
         internal static readonly global::System.ComponentModel.DataAnnotations.RequiredAttribute StopAsync_id_Required = new global::System.ComponentModel.DataAnnotations.RequiredAttribute();
         internal static readonly global::System.ComponentModel.DataAnnotations.StringLengthAttribute StopAsync_id_StringLength = new global::System.ComponentModel.DataAnnotations.StringLengthAttribute(64);
         internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute StopAsync_timeoutSeconds_Range = new global::System.ComponentModel.DataAnnotations.RangeAttribute(0, 3600);
-        internal static readonly global::System.ComponentModel.DataAnnotations.MinLengthAttribute Login_password_MinLength = new global::System.ComponentModel.DataAnnotations.MinLengthAttribute(8);
+        internal static readonly global::System.ComponentModel.DataAnnotations.MinLengthAttribute Login_password_MinLength = CreateLogin_password_MinLength();
         internal static readonly global::System.ComponentModel.DataAnnotations.RequiredAttribute ContainerConfig_Name_Required = new global::System.ComponentModel.DataAnnotations.RequiredAttribute();
         internal static readonly global::System.ComponentModel.DataAnnotations.StringLengthAttribute ContainerConfig_Name_StringLength = new global::System.ComponentModel.DataAnnotations.StringLengthAttribute(63) { MinimumLength = 2 };
         internal static readonly global::System.ComponentModel.DataAnnotations.RequiredAttribute ContainerConfig_Image_Required = new global::System.ComponentModel.DataAnnotations.RequiredAttribute();
-        internal static readonly global::System.ComponentModel.DataAnnotations.MaxLengthAttribute ContainerConfig_Image_MaxLength = new global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(200);
+        internal static readonly global::System.ComponentModel.DataAnnotations.MaxLengthAttribute ContainerConfig_Image_MaxLength = CreateContainerConfig_Image_MaxLength();
         internal static readonly global::System.ComponentModel.DataAnnotations.RegularExpressionAttribute ContainerConfig_Hostname_RegularExpression = new global::System.ComponentModel.DataAnnotations.RegularExpressionAttribute("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
         internal static readonly global::System.Text.RegularExpressions.Regex ContainerConfig_Hostname_RegularExpression_Regex = global::Toolkit.Validation.PatternMatch.Create("[a-z0-9]([-a-z0-9]*[a-z0-9])?", 2000);
         internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute ContainerConfig_Cpus_Range = new global::System.ComponentModel.DataAnnotations.RangeAttribute(0.1D, 64D);
@@ -287,6 +287,12 @@ public sealed partial class ValidatingContainerDriver : global::N.IContainerDriv
         internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute ResourceLimits_MemoryMb_Range = new global::System.ComponentModel.DataAnnotations.RangeAttribute(4, 1048576);
         internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute ResourceLimits_StopTimeout_Range = CreateResourceLimits_StopTimeout_Range();
         internal static readonly global::Toolkit.Validation.RangeLimits<global::System.TimeSpan> ResourceLimits_StopTimeout_Range_Limits = new(ResourceLimits_StopTimeout_Range);
+
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "The generated code reads the length itself (string, array, ICollection or Count property); the attribute only formats messages and never reflects.")]
+        private static global::System.ComponentModel.DataAnnotations.MinLengthAttribute CreateLogin_password_MinLength() => new global::System.ComponentModel.DataAnnotations.MinLengthAttribute(8);
+
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "The generated code reads the length itself (string, array, ICollection or Count property); the attribute only formats messages and never reflects.")]
+        private static global::System.ComponentModel.DataAnnotations.MaxLengthAttribute CreateContainerConfig_Image_MaxLength() => new global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(200);
 
         [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "System.TimeSpan has a built-in, non-generic TypeConverter that trimming keeps.")]
         private static global::System.ComponentModel.DataAnnotations.RangeAttribute CreateResourceLimits_StopTimeout_Range() => new global::System.ComponentModel.DataAnnotations.RangeAttribute(typeof(global::System.TimeSpan), "00:00:01", "01:00:00");

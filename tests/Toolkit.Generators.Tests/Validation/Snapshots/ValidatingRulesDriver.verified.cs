@@ -174,8 +174,8 @@ public sealed partial class ValidatingRulesDriver : global::N.IRulesDriver, glob
         internal static readonly global::Toolkit.Validation.RangeLimits<decimal> Run_price_Range_Limits = new(Run_price_Range);
         internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute Run_mode_Range = new global::System.ComponentModel.DataAnnotations.RangeAttribute(1, 3);
         internal static readonly global::System.ComponentModel.DataAnnotations.StringLengthAttribute Run_name_StringLength = new global::System.ComponentModel.DataAnnotations.StringLengthAttribute(8) { MinimumLength = 2 };
-        internal static readonly global::System.ComponentModel.DataAnnotations.MinLengthAttribute Run_args_MinLength = new global::System.ComponentModel.DataAnnotations.MinLengthAttribute(1);
-        internal static readonly global::System.ComponentModel.DataAnnotations.MaxLengthAttribute Run_args_MaxLength = new global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(4);
+        internal static readonly global::System.ComponentModel.DataAnnotations.MinLengthAttribute Run_args_MinLength = CreateRun_args_MinLength();
+        internal static readonly global::System.ComponentModel.DataAnnotations.MaxLengthAttribute Run_args_MaxLength = CreateRun_args_MaxLength();
         internal static readonly global::System.ComponentModel.DataAnnotations.LengthAttribute Run_ids_Length = new global::System.ComponentModel.DataAnnotations.LengthAttribute(0, 3);
         internal static readonly global::System.ComponentModel.DataAnnotations.RegularExpressionAttribute Run_label_RegularExpression = new global::System.ComponentModel.DataAnnotations.RegularExpressionAttribute("[a-z]+") { MatchTimeoutInMilliseconds = 500 };
         internal static readonly global::System.Text.RegularExpressions.Regex Run_label_RegularExpression_Regex = global::Toolkit.Validation.PatternMatch.Create("[a-z]+", 500);
@@ -183,9 +183,18 @@ public sealed partial class ValidatingRulesDriver : global::N.IRulesDriver, glob
         internal static readonly global::System.ComponentModel.DataAnnotations.DeniedValuesAttribute Run_port_DeniedValues = new global::System.ComponentModel.DataAnnotations.DeniedValuesAttribute(new object?[] { 0, -1 });
         internal static readonly global::System.ComponentModel.DataAnnotations.Base64StringAttribute Run_auth_Base64String = new global::System.ComponentModel.DataAnnotations.Base64StringAttribute();
         internal static readonly global::System.ComponentModel.DataAnnotations.EmailAddressAttribute Run_email_EmailAddress = new global::System.ComponentModel.DataAnnotations.EmailAddressAttribute();
-        internal static readonly global::System.ComponentModel.DataAnnotations.MaxLengthAttribute Run_workDir_MaxLength = new global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(260);
+        internal static readonly global::System.ComponentModel.DataAnnotations.MaxLengthAttribute Run_workDir_MaxLength = CreateRun_workDir_MaxLength();
 
         [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "decimal has a built-in, non-generic TypeConverter that trimming keeps.")]
         private static global::System.ComponentModel.DataAnnotations.RangeAttribute CreateRun_price_Range() => new global::System.ComponentModel.DataAnnotations.RangeAttribute(typeof(decimal), "0.01", "99.99");
+
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "The generated code reads the length itself (string, array, ICollection or Count property); the attribute only formats messages and never reflects.")]
+        private static global::System.ComponentModel.DataAnnotations.MinLengthAttribute CreateRun_args_MinLength() => new global::System.ComponentModel.DataAnnotations.MinLengthAttribute(1);
+
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "The generated code reads the length itself (string, array, ICollection or Count property); the attribute only formats messages and never reflects.")]
+        private static global::System.ComponentModel.DataAnnotations.MaxLengthAttribute CreateRun_args_MaxLength() => new global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(4);
+
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "The generated code reads the length itself (string, array, ICollection or Count property); the attribute only formats messages and never reflects.")]
+        private static global::System.ComponentModel.DataAnnotations.MaxLengthAttribute CreateRun_workDir_MaxLength() => new global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(260);
     }
 }

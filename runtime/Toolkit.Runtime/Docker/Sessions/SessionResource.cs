@@ -1,0 +1,6 @@
+namespace Toolkit.Docker;
+
+/// <summary>One resource of a session.</summary>
+/// <param name="Kind">Its kind.</param>
+/// <param name="Id">Its id or name.</param>
+public sealed record SessionResource(DockerResourceKind Kind, string Id);

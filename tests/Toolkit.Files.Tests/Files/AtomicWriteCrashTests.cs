@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Toolkit.Files.Tests.Helpers;
+using Toolkit.Files.Tests.Support;
+
+namespace Toolkit.Files.Tests.Files;
+
+/// <summary>
+/// The crash test: a separate process rewrites a file through the driver in a loop and is killed with
+/// SIGKILL at a random moment, many times. After every kill the file must hold one complete generation
+/// (the old content or a newer one, never a torn or truncated mix), and never an older one than before.
+/// </summary>
+public sealed class AtomicWriteCrashTests : IDisposable
+{
+    private const int Kills = 30;
+    private readonly TestDirectory _dir = new();
+
+    [Fact]
+    public async Task A_writer_killed_at_random_points_always_leaves_a_complete_old_or_new_file()
+    {
+        await File.WriteAllBytesAsync(_dir["state.bin"], AtomicWriterMode.Generation(0));
+        var random = new Random(20240601);
+        long generation = 0;
+        int advanced = 0;
+        for (int kill = 0; kill < Kills; kill++)
+        {
+            using var writer = Process.Start(HelperProcess.StartInfo(AtomicWriterMode.Name, _dir.Path, "state.bin", generation.ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
+            string? started = await writer.StandardOutput.ReadLineAsync();
+            Assert.True(started == "started", $"The writer did not start: {await writer.StandardError.ReadToEndAsync()}");
+
+            await Task.Delay(random.Next(0, 60));
+            writer.Kill();
+            await writer.WaitForExitAsync();
+
+            long? found = AtomicWriterMode.Verify(await File.ReadAllBytesAsync(_dir["state.bin"]));
+            Assert.True(found is not null, $"After kill {kill} the file is not one complete generation.");
+            Assert.True(found >= generation, $"After kill {kill} the file went back from generation {generation} to {found}.");
+            advanced += found > generation ? 1 : 0;
+            generation = found.Value;
+        }
+
+        // The kills must have landed while writes were happening, or the test proved nothing.
+        Assert.True(advanced >= Kills / 3, $"Only {advanced} of {Kills} runs wrote anything before being killed.");
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
