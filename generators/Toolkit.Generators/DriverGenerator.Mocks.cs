@@ -48,7 +48,8 @@ public sealed partial class DriverGenerator
         {
             if (attribute.ConstructorArguments.Length != 1
                 || attribute.ConstructorArguments[0].Value is not INamedTypeSymbol { TypeKind: TypeKind.Interface } type
-                || !InterfaceRules.CanGenerate(type, compilation, requirePartial: false))
+                || !InterfaceRules.CanGenerate(type, compilation, requirePartial: false)
+                || MockRules.ExistingMock(type, compilation) is not null)
             {
                 continue;
             }

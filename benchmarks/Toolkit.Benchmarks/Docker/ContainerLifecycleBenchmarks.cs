@@ -15,7 +15,7 @@ namespace Toolkit.Benchmarks.Docker;
 /// so every iteration is one run.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 20)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 30)]
 public class ContainerLifecycleBenchmarks
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");

@@ -9,7 +9,7 @@ namespace Toolkit.Benchmarks.Docker;
 /// request on the same socket (target ≤ 1.25×), and against running <c>docker ps</c> (target ≥ 10× faster).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
+[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 30)]
 public class ContainerListBenchmarks
 {
     private DockerDriver _driver = null!;

@@ -1,9 +1,8 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Toolkit.Validation;
 
@@ -11,90 +10,47 @@ namespace Toolkit.Validation;
 /// Gathers the failures of one validated call. Generated validating decorators use it; you do not need it in your code.
 /// </summary>
 /// <remarks>
-/// <para>It keeps the path of the object being validated (parameter, members, item indexes) as a small stack of
-/// names, so nothing is allocated while every rule passes: paths and messages are only built for failures.</para>
-/// <para>Objects on the current path are remembered, so a cycle (an object that contains itself) is visited once.</para>
+/// <para>Nothing is recorded while rules pass, so a valid call costs a few field reads and allocates nothing. A failure is
+/// recorded with its path relative to the object being validated; each caller that descended into a member or an item
+/// prefixes that member or index afterwards, only when failures were added below it (<see cref="Prefix"/>).</para>
+/// <para>For types that can contain themselves, generated code also keeps the objects on the current path
+/// (<see cref="PushAncestor"/>), so a cycle is visited once.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct ValidationCollector
 {
-    private const int InlineDepth = 8;
+    private const int InlineAncestors = 8;
     private const string RedactedMessageFormat = "The field {0} is invalid.";
 
-    private Segments _inline;
-    private Segment[]? _overflow;
+    private List<Entry>? _failures;
+    private Ancestors _ancestors;
+    private object[]? _moreAncestors;
     private int _depth;
-    private int _redacting;
-    private List<ValidationFailure>? _failures;
 
     /// <summary>Whether any failure was added.</summary>
     public readonly bool HasFailures => _failures is not null;
 
-    /// <summary>How many failures were added so far; generated code compares it before and after an object's members.</summary>
+    /// <summary>How many failures were added so far; generated code compares it before and after a member.</summary>
     public readonly int FailureCount => _failures?.Count ?? 0;
-
-    /// <summary>Whether the current path goes through a <see cref="SensitiveAttribute"/> member, so messages from user code are replaced.</summary>
-    public readonly bool IsRedacting => _redacting > 0;
-
-    /// <summary>Steps into a parameter or member.</summary>
-    /// <param name="name">The parameter or member name.</param>
-    /// <param name="instance">The object now validated, to detect cycles; <see langword="null"/> for values.</param>
-    /// <param name="sensitive">Whether the member is marked <see cref="SensitiveAttribute"/>.</param>
-    public void Enter(string name, object? instance = null, bool sensitive = false)
-        => Push(new Segment(name, -1, instance, sensitive));
-
-    /// <summary>Steps into an item of the current collection.</summary>
-    /// <param name="index">The item's position in enumeration order.</param>
-    /// <param name="instance">The item, to detect cycles; <see langword="null"/> for values.</param>
-    public void EnterItem(int index, object? instance = null)
-        => Push(new Segment(null, index, instance, false));
-
-    /// <summary>Steps back out of the last <see cref="Enter"/> or <see cref="EnterItem"/>.</summary>
-    public void Exit()
-    {
-        _depth--;
-        if (At(_depth).Sensitive)
-        {
-            _redacting--;
-        }
-
-        At(_depth) = default;
-    }
-
-    /// <summary>Whether <paramref name="instance"/> is already being validated further up the current path.</summary>
-    /// <param name="instance">The object about to be validated.</param>
-    /// <returns><see langword="true"/> when validating it again would loop.</returns>
-    public readonly bool IsOnPath(object instance)
-    {
-        for (var i = 0; i < _depth; i++)
-        {
-            if (ReferenceEquals(AtReadOnly(i).Instance, instance))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Adds a failure of <paramref name="member"/> of the current object (or of the parameter <paramref name="member"/> at the root).</summary>
     /// <param name="member">The member or parameter name.</param>
     /// <param name="rule">The rule that failed.</param>
-    /// <param name="message">The message.</param>
+    /// <param name="message">The message, which never contains the value.</param>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void Add(string member, string rule, string message)
-        => Append(new ValidationFailure(PathOf(member), rule, message));
+        => Append(new Entry(member, rule, message, member, fromUserCode: false));
 
     /// <summary>
-    /// Adds the failure a user-written rule (a custom attribute) returned, under each of the
-    /// result's member names, or at the current object when it names none, as <c>Validator</c> reports it.
-    /// Inside a <see cref="SensitiveAttribute"/> member, or when <paramref name="sensitive"/> is set, the message is replaced.
+    /// Adds the failure a user-written rule (a custom attribute) returned: one per member name it gives, relative to the
+    /// current object, or one for the object itself when it names none, as <c>Validator</c> reports it. When
+    /// <paramref name="sensitive"/> is set (a <see cref="SensitiveAttribute"/> member) the message is replaced, since it
+    /// may quote the value.
     /// </summary>
     /// <param name="result">The result; <see langword="null"/> or <see cref="ValidationResult.Success"/> adds nothing.</param>
     /// <param name="rule">The rule that produced it.</param>
-    /// <param name="displayName">The member's display name, used in a replaced message.</param>
-    /// <param name="sensitive">Whether the member itself is marked <see cref="SensitiveAttribute"/>.</param>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    /// <param name="displayName">The display name used in a replaced message when the result names no member.</param>
+    /// <param name="sensitive">Whether the member is marked <see cref="SensitiveAttribute"/>.</param>
     public void AddResult(ValidationResult? result, string rule, string displayName, bool sensitive = false)
     {
         if (result is null || ReferenceEquals(result, ValidationResult.Success))
@@ -102,23 +58,7 @@ public ref struct ValidationCollector
             return;
         }
 
-        var message = sensitive || IsRedacting
-            ? string.Format(CultureInfo.CurrentCulture, RedactedMessageFormat, displayName)
-            : result.ErrorMessage ?? string.Empty;
-        var any = false;
-        foreach (var name in result.MemberNames)
-        {
-            if (!string.IsNullOrEmpty(name))
-            {
-                any = true;
-                Append(new ValidationFailure(PathOf(name), rule, message));
-            }
-        }
-
-        if (!any)
-        {
-            Append(new ValidationFailure(PathOf(null), rule, message));
-        }
+        AddUserResult(result, rule, displayName, sensitive);
     }
 
     /// <summary>Adds every failure <c>IValidatableObject.Validate</c> returned for the current object.</summary>
@@ -133,9 +73,89 @@ public ref struct ValidationCollector
 
         foreach (var result in results)
         {
-            AddResult(result, ValidationRules.ValidatableObject, displayName);
+            if (result is not null && !ReferenceEquals(result, ValidationResult.Success))
+            {
+                AddUserResult(result, ValidationRules.ValidatableObject, displayName, sensitive: false);
+            }
         }
     }
+
+    /// <summary>
+    /// Puts <paramref name="member"/> in front of the path of every failure added since <paramref name="since"/>: call it
+    /// after validating the member's object or items. For a <see cref="SensitiveAttribute"/> member, messages written by
+    /// user code below it are replaced.
+    /// </summary>
+    /// <param name="since">The <see cref="FailureCount"/> before the member was validated.</param>
+    /// <param name="member">The member or parameter name.</param>
+    /// <param name="sensitive">Whether the member is marked <see cref="SensitiveAttribute"/>.</param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public readonly void Prefix(int since, string member, bool sensitive = false)
+    {
+        var failures = _failures!;
+        for (var i = since; i < failures.Count; i++)
+        {
+            var entry = failures[i];
+            var path = entry.Path.Length == 0 ? member : entry.Path[0] == '[' ? member + entry.Path : member + "." + entry.Path;
+            failures[i] = sensitive && entry.FromUserCode ? entry.Redacted(path) : entry.WithPath(path);
+        }
+    }
+
+    /// <summary>Puts <c>[index]</c> in front of the path of every failure added since <paramref name="since"/>: call it after validating an item.</summary>
+    /// <param name="since">The <see cref="FailureCount"/> before the item was validated.</param>
+    /// <param name="index">The item's position in enumeration order.</param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public readonly void PrefixItem(int since, int index)
+    {
+        var failures = _failures!;
+        var segment = "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+        for (var i = since; i < failures.Count; i++)
+        {
+            var entry = failures[i];
+            failures[i] = entry.WithPath(entry.Path.Length == 0 ? segment : entry.Path[0] == '[' ? segment + entry.Path : segment + "." + entry.Path);
+        }
+    }
+
+    /// <summary>Whether <paramref name="instance"/> is already being validated further up the current path (a cycle).</summary>
+    /// <param name="instance">The object about to be validated.</param>
+    /// <returns><see langword="true"/> when validating it again would loop.</returns>
+    public readonly bool IsOnPath(object instance)
+    {
+        for (var i = 0; i < _depth; i++)
+        {
+            if (ReferenceEquals(i < InlineAncestors ? _ancestors[i] : _moreAncestors![i - InlineAncestors], instance))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Records that <paramref name="instance"/> is being validated, until <see cref="PopAncestor"/>.</summary>
+    /// <param name="instance">The object whose members are about to be validated.</param>
+    public void PushAncestor(object instance)
+    {
+        if (_depth < InlineAncestors)
+        {
+            _ancestors[_depth] = instance;
+        }
+        else
+        {
+            var index = _depth - InlineAncestors;
+            _moreAncestors ??= new object[InlineAncestors];
+            if (index == _moreAncestors.Length)
+            {
+                Array.Resize(ref _moreAncestors, _moreAncestors.Length * 2);
+            }
+
+            _moreAncestors[index] = instance;
+        }
+
+        _depth++;
+    }
+
+    /// <summary>Undoes the last <see cref="PushAncestor"/>.</summary>
+    public void PopAncestor() => _depth--;
 
     /// <summary>Throws a <see cref="DriverValidationException"/> listing every failure, if there is any.</summary>
     /// <param name="driver">The driver name.</param>
@@ -149,77 +169,67 @@ public ref struct ValidationCollector
         }
     }
 
+    [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Throw(string driver, string operation, List<ValidationFailure> failures)
-        => throw new DriverValidationException(driver, operation, failures.AsReadOnly());
-
-    private void Append(ValidationFailure failure) => (_failures ??= []).Add(failure);
-
-    private void Push(Segment segment)
+    private static void Throw(string driver, string operation, List<Entry> entries)
     {
-        if (_depth >= InlineDepth)
+        var failures = new ValidationFailure[entries.Count];
+        for (var i = 0; i < failures.Length; i++)
         {
-            _overflow ??= new Segment[InlineDepth];
-            if (_depth - InlineDepth == _overflow.Length)
+            failures[i] = new ValidationFailure(entries[i].Path, entries[i].Rule, entries[i].Message);
+        }
+
+        throw new DriverValidationException(driver, operation, failures);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddUserResult(ValidationResult result, string rule, string displayName, bool sensitive)
+    {
+        var message = result.ErrorMessage ?? string.Empty;
+        var any = false;
+        foreach (var name in result.MemberNames)
+        {
+            if (!string.IsNullOrEmpty(name))
             {
-                Array.Resize(ref _overflow, _overflow.Length * 2);
+                any = true;
+                var entry = new Entry(name, rule, message, name, fromUserCode: true);
+                Append(sensitive ? entry.Redacted(name) : entry);
             }
         }
 
-        At(_depth) = segment;
-        _depth++;
-        if (segment.Sensitive)
+        if (!any)
         {
-            _redacting++;
+            var entry = new Entry(string.Empty, rule, message, displayName, fromUserCode: true);
+            Append(sensitive ? entry.Redacted(string.Empty) : entry);
         }
     }
 
-    [UnscopedRef]
-    private ref Segment At(int index)
-        => ref index < InlineDepth ? ref _inline[index] : ref _overflow![index - InlineDepth];
+    private void Append(Entry entry) => (_failures ??= []).Add(entry);
 
-    private readonly Segment AtReadOnly(int index)
-        => index < InlineDepth ? _inline[index] : _overflow![index - InlineDepth];
-
-    private readonly string PathOf(string? member)
+    /// <summary>A failure being collected: its path grows as the validation returns towards the parameter.</summary>
+    private readonly struct Entry(string path, string rule, string message, string displayName, bool fromUserCode)
     {
-        var path = new StringBuilder();
-        for (var i = 0; i < _depth; i++)
-        {
-            var segment = AtReadOnly(i);
-            if (segment.Name is null)
-            {
-                path.Append('[').Append(segment.Index.ToString(CultureInfo.InvariantCulture)).Append(']');
-            }
-            else
-            {
-                if (path.Length > 0)
-                {
-                    path.Append('.');
-                }
+        public string Path { get; } = path;
 
-                path.Append(segment.Name);
-            }
-        }
+        public string Rule { get; } = rule;
 
-        if (member is not null)
-        {
-            if (path.Length > 0)
-            {
-                path.Append('.');
-            }
+        public string Message { get; } = message;
 
-            path.Append(member);
-        }
+        /// <summary>The name the message would use, for a replaced message.</summary>
+        public string DisplayName { get; } = displayName;
 
-        return path.ToString();
+        /// <summary>The message comes from user code (a custom attribute's result, IValidatableObject) and may quote the value.</summary>
+        public bool FromUserCode { get; } = fromUserCode;
+
+        public Entry WithPath(string newPath) => new(newPath, Rule, Message, DisplayName, FromUserCode);
+
+        public Entry Redacted(string newPath)
+            => new(newPath, Rule, string.Format(CultureInfo.CurrentCulture, RedactedMessageFormat, DisplayName), DisplayName, fromUserCode: false);
     }
 
-    private readonly record struct Segment(string? Name, int Index, object? Instance, bool Sensitive);
-
-    [InlineArray(InlineDepth)]
-    private struct Segments
+    [InlineArray(InlineAncestors)]
+    private struct Ancestors
     {
-        private Segment _element;
+        private object? _element;
     }
 }

@@ -58,6 +58,12 @@ internal static class InterfaceRules
                 continue;
             }
 
+            if (!member.IsStatic && member.IsAbstract && !compilation.IsSymbolAccessibleWithin(member, compilation.Assembly))
+            {
+                yield return Diagnostic.Create(Descriptors.MemberNotImplementable, memberLocation, InterfaceParser.MemberDisplay(member), display, "it is " + member.DeclaredAccessibility.ToString().ToLowerInvariant() + " to assembly '" + member.ContainingAssembly.Name + "'");
+                continue;
+            }
+
             if (member is IMethodSymbol { IsVararg: true })
             {
                 yield return Diagnostic.Create(Descriptors.MemberNotImplementable, memberLocation, InterfaceParser.MemberDisplay(member), display, "__arglist methods cannot be implemented in C#");

@@ -27,7 +27,8 @@ public sealed class TargetAnalyzer : DiagnosticAnalyzer
         Descriptors.InternalError,
         Descriptors.MockTypeNotInterface,
         Descriptors.MockTypeMissing,
-        Descriptors.DuplicateMock);
+        Descriptors.DuplicateMock,
+        Descriptors.MockAlreadyAvailable);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -109,6 +110,12 @@ public sealed class TargetAnalyzer : DiagnosticAnalyzer
             if (!requested.Add(definition) || HasInterfaceLevelMock(definition))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicateMock, argumentLocation, InterfaceParser.DisplayName(definition)));
+                continue;
+            }
+
+            if (MockRules.ExistingMock(definition, compilation) is { } existing)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.MockAlreadyAvailable, argumentLocation, existing.ToDisplayString(), existing.ContainingAssembly.Name, InterfaceParser.DisplayName(definition)));
                 continue;
             }
 

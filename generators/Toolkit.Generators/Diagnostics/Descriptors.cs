@@ -225,6 +225,14 @@ internal static class Descriptors
         DiagnosticSeverity.Error,
         "Registration creates instances of the class, so it must be a non-abstract, non-static class.");
 
+    public static readonly DiagnosticDescriptor MockAlreadyAvailable = Create(
+        "TK0053",
+        "Mock already available from a referenced assembly",
+        "'{0}' from assembly '{1}' already mocks '{2}'; no second mock is generated",
+        UsageCategory,
+        DiagnosticSeverity.Info,
+        "A referenced assembly (for example the project under test, through InternalsVisibleTo) already has the generated mock. Generating another one with the same name would make every use ambiguous (CS0436), so the existing mock is used.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description)
         => new(
             id,

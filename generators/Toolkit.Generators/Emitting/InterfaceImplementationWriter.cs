@@ -136,6 +136,14 @@ internal sealed class InterfaceImplementationWriter
     {
         var isExplicit = IsExplicit(property);
         WriteMemberPreamble(writer, property, isExplicit);
+
+        // C# reads [AllowNull]/[DisallowNull] on a property as applying to its setter's value, and [MaybeNull]/[NotNull]
+        // as applying to its getter's result; metadata keeps them on the accessors, so they are lifted back here.
+        foreach (var attribute in CopyableAttributes(new EquatableArray<AttributeModel>((property.Setter?.ValueAttributes ?? EquatableArray<AttributeModel>.Empty).Concat(property.Getter?.ReturnAttributes ?? EquatableArray<AttributeModel>.Empty))))
+        {
+            writer.WriteLine("[" + attribute + "]");
+        }
+
         var header = new StringBuilder();
         header.Append(Modifiers(property, isExplicit));
         header.Append(ReturnTypeText(property.RefKind, property.Type)).Append(' ');
@@ -213,6 +221,7 @@ internal sealed class InterfaceImplementationWriter
         {
             writer.WriteLine("[" + attribute + "]");
         }
+
     }
 
     /// <summary>

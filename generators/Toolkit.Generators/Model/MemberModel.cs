@@ -110,6 +110,12 @@ internal sealed record AccessorModel
 
     /// <summary>Every attribute on the accessor.</summary>
     public EquatableArray<AttributeModel> Attributes { get; init; } = EquatableArray<AttributeModel>.Empty;
+
+    /// <summary>Attributes on the accessor's <c>value</c> parameter (set, init, add, remove), e.g. <c>[param: AllowNull]</c>.</summary>
+    public EquatableArray<AttributeModel> ValueAttributes { get; init; } = EquatableArray<AttributeModel>.Empty;
+
+    /// <summary>Attributes on a getter's return value, e.g. <c>[return: MaybeNull]</c>.</summary>
+    public EquatableArray<AttributeModel> ReturnAttributes { get; init; } = EquatableArray<AttributeModel>.Empty;
 }
 
 /// <summary>An event.</summary>

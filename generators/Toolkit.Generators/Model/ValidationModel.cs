@@ -128,6 +128,9 @@ internal sealed record NestedModel
 
     /// <summary>How to walk the items.</summary>
     public IterationKind Iteration { get; init; }
+
+    /// <summary>The target type can contain itself: objects on the current path are tracked so a cycle is visited once.</summary>
+    public bool TrackAncestors { get; init; }
 }
 
 /// <summary>How generated code walks a collection without allocating where it can.</summary>

@@ -35,6 +35,25 @@ internal static class GeneratedNames
             : interfaceName;
     }
 
+    /// <summary>
+    /// The metadata name the mock of <paramref name="interfaceSymbol"/> gets (e.g. <c>N.ShellDriverMock</c> or
+    /// <c>N.RepoMock`1</c>), computed from the symbol so a pipeline step can look it up before parsing.
+    /// </summary>
+    public static string MockMetadataName(Microsoft.CodeAnalysis.INamedTypeSymbol interfaceSymbol)
+    {
+        var stem = StripInterfacePrefix(interfaceSymbol.Name);
+        var arity = interfaceSymbol.Arity;
+        for (var containing = interfaceSymbol.ContainingType; containing is not null; containing = containing.ContainingType)
+        {
+            stem = containing.Name + stem;
+            arity += containing.Arity;
+        }
+
+        var ns = interfaceSymbol.ContainingNamespace;
+        var prefix = ns is null || ns.IsGlobalNamespace ? "" : ns.ToDisplayString() + ".";
+        return prefix + stem + "Mock" + (arity > 0 ? "`" + arity.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+    }
+
     /// <summary>The mock class name without type parameters, e.g. <c>ShellDriverMock</c>.</summary>
     public static string Mock(InterfaceModel model) => Stem(model) + "Mock";
 

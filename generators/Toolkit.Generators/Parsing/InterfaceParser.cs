@@ -248,6 +248,12 @@ internal sealed class InterfaceParser
         IsInit = accessor.IsInitOnly,
         HasDefaultImplementation = HasDefaultImplementation(accessor),
         Attributes = AttributeParser.ParseAll(accessor.GetAttributes(), _types),
+        ValueAttributes = accessor.MethodKind is MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove && accessor.Parameters.Length > 0
+            ? AttributeParser.ParseAll(accessor.Parameters[accessor.Parameters.Length - 1].GetAttributes(), _types)
+            : EquatableArray<AttributeModel>.Empty,
+        ReturnAttributes = accessor.MethodKind == MethodKind.PropertyGet
+            ? AttributeParser.ParseAll(accessor.GetReturnTypeAttributes(), _types)
+            : EquatableArray<AttributeModel>.Empty,
     };
 
     // The most specific implementation decides: a body in this or a more derived interface makes the member a

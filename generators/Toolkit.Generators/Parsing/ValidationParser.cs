@@ -66,16 +66,57 @@ internal sealed partial class ValidationParser
             }
         }
 
+        var types = parser._typeOrder.Where(t => t.Model is not null).Select(t => t.Model!).ToList();
+        var recursive = RecursiveTypes(types);
         var model = new ValidationModel
         {
             // The same name the tracking decorator uses (its DriverName argument, or the derived one), so errors and telemetry agree.
             DriverName = TrackingParser.DriverNameOf(@interface),
-            Methods = validated.ToEquatableArray(),
-            Types = parser._typeOrder.Where(t => t.Model is not null).Select(t => t.Model!).ToEquatableArray(),
+            Methods = validated.Select(m => m with { Parameters = m.Parameters.Select(p => MarkCycles(p, recursive)).ToEquatableArray() }).ToEquatableArray(),
+            Types = types.Select(t => t with { Members = t.Members.Select(m => MarkCycles(m, recursive)).ToEquatableArray() }).ToEquatableArray(),
             DisplayFields = parser._displayFields.ToEquatableArray(),
         };
         return (model, (IReadOnlyList<Diagnostic>?)parser._diagnostics ?? Array.Empty<Diagnostic>());
     }
+
+    /// <summary>The validator methods of types that can reach themselves through nested members: only they can meet a cycle.</summary>
+    private static HashSet<string> RecursiveTypes(List<ValidatedTypeModel> types)
+    {
+        var edges = types.ToDictionary(
+            t => t.MethodName,
+            t => t.Members.Where(m => m.Nested is not null).Select(m => m.Nested!.MethodName).ToList(),
+            StringComparer.Ordinal);
+        var recursive = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in edges.Keys)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new Stack<string>(edges[start]);
+            while (pending.Count > 0)
+            {
+                var next = pending.Pop();
+                if (next == start)
+                {
+                    recursive.Add(start);
+                    break;
+                }
+
+                if (seen.Add(next) && edges.TryGetValue(next, out var targets))
+                {
+                    foreach (var target in targets)
+                    {
+                        pending.Push(target);
+                    }
+                }
+            }
+        }
+
+        return recursive;
+    }
+
+    private static ValidatedValueModel MarkCycles(ValidatedValueModel value, HashSet<string> recursive)
+        => value.Nested is { } nested && recursive.Contains(nested.MethodName)
+            ? value with { Nested = nested with { TrackAncestors = true } }
+            : value;
 
     /// <summary>
     /// The driver name derived from an interface name: the leading <c>I</c> and a trailing <c>Driver</c> dropped, the rest in

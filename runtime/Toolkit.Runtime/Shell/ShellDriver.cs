@@ -29,7 +29,7 @@ public sealed class ShellDriver : IShellDriver
     private const string StreamChunksOperation = "StreamChunks";
 
     // Back-pressure: this many events may wait for the consumer before the driver stops reading the pipes.
-    private const int StreamCapacity = 64;
+    private const int StreamCapacity = 16;
 
     private readonly ProcessLauncher _launcher;
 

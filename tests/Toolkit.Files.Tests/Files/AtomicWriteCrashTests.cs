@@ -24,12 +24,15 @@ public sealed class AtomicWriteCrashTests : IDisposable
         for (int kill = 0; kill < Kills; kill++)
         {
             using var writer = Process.Start(HelperProcess.StartInfo(AtomicWriterMode.Name, _dir.Path, "state.bin", generation.ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
-            string? started = await writer.StandardOutput.ReadLineAsync();
+            string? started = await writer.StandardOutput.ReadLineAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60));
+            File.AppendAllText("/tmp/crash-progress.txt", $"{kill} started\n");
             Assert.True(started == "started", $"The writer did not start: {await writer.StandardError.ReadToEndAsync()}");
 
             await Task.Delay(random.Next(0, 60));
             writer.Kill();
+            File.AppendAllText("/tmp/crash-progress.txt", $"{kill} killed\n");
             await writer.WaitForExitAsync();
+            File.AppendAllText("/tmp/crash-progress.txt", $"{kill} exited\n");
 
             long? found = AtomicWriterMode.Verify(await File.ReadAllBytesAsync(_dir["state.bin"]));
             Assert.True(found is not null, $"After kill {kill} the file is not one complete generation.");

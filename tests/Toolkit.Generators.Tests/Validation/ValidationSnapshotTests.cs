@@ -42,4 +42,23 @@ public sealed class ValidationSnapshotTests
             """).ShouldCompileCleanly();
         Snapshot.Match(run.Source("N.IRulesDriver.Validating.g.cs"), "ValidatingRulesDriver");
     }
+
+    [Fact]
+    public void Recursive_type_tracks_the_objects_on_its_path()
+    {
+        var run = GeneratorHarness.Run("""
+            using System.Collections.Generic;
+            using System.ComponentModel.DataAnnotations;
+            namespace N;
+            public sealed class Node
+            {
+                [Required, StringLength(16)] public string? Name { get; set; }
+                [Toolkit.ValidateObjectMembers] public Node? Parent { get; set; }
+                [Toolkit.ValidateEnumeratedItems] public List<Node?> Children { get; set; } = [];
+            }
+            [Toolkit.GenerateValidation]
+            public partial interface ITreeDriver { void Add(Node node, [Toolkit.Sensitive] Node secret); }
+            """).ShouldCompileCleanly();
+        Snapshot.Match(run.Source("N.ITreeDriver.Validating.g.cs"), "ValidatingTreeDriver");
+    }
 }

@@ -24,9 +24,12 @@ namespace Toolkit.Validation.Tests.Samples
             }
             else
             {
-                __collector.Enter("config", config);
+                var __before = __collector.FailureCount;
                 __Validate_ContainerConfig(config, ref __collector);
-                __collector.Exit();
+                if (__collector.FailureCount != __before)
+                {
+                    __collector.Prefix(__before, "config");
+                }
             }
 
             __collector.ThrowIfFailed(__Driver, "CreateAsync");
@@ -92,19 +95,25 @@ namespace Toolkit.Validation.Tests.Samples
             }
             else
             {
-                __collector.Enter("ports");
+                var __before = __collector.FailureCount;
                 for (var __i = 0; __i < ports.Length; __i++)
                 {
                     var __item = ports[__i];
-                    if (__item is not null && !__collector.IsOnPath(__item))
+                    if (__item is not null)
                     {
-                        __collector.EnterItem(__i, __item);
+                        var __itemBefore = __collector.FailureCount;
                         __Validate_PortMapping(__item, ref __collector);
-                        __collector.Exit();
+                        if (__collector.FailureCount != __itemBefore)
+                        {
+                            __collector.PrefixItem(__itemBefore, __i);
+                        }
                     }
                 }
 
-                __collector.Exit();
+                if (__collector.FailureCount != __before)
+                {
+                    __collector.Prefix(__before, "ports");
+                }
             }
 
             __collector.ThrowIfFailed(__Driver, "Publish");
@@ -229,29 +238,38 @@ namespace Toolkit.Validation.Tests.Samples
                 var member = value.Ports;
                 if (member is not null)
                 {
-                    collector.Enter("Ports");
+                    var before = collector.FailureCount;
                     for (var i = 0; i < member.Count; i++)
                     {
                         var item = member[i];
-                        if (item is not null && !collector.IsOnPath(item))
+                        if (item is not null)
                         {
-                            collector.EnterItem(i, item);
+                            var itemBefore = collector.FailureCount;
                             __Validate_PortMapping(item, ref collector);
-                            collector.Exit();
+                            if (collector.FailureCount != itemBefore)
+                            {
+                                collector.PrefixItem(itemBefore, i);
+                            }
                         }
                     }
 
-                    collector.Exit();
+                    if (collector.FailureCount != before)
+                    {
+                        collector.Prefix(before, "Ports");
+                    }
                 }
             }
 
             {
                 var member = value.Resources;
-                if (member is not null && !collector.IsOnPath(member))
+                if (member is not null)
                 {
-                    collector.Enter("Resources", member);
+                    var before = collector.FailureCount;
                     __Validate_ResourceLimits(member, ref collector);
-                    collector.Exit();
+                    if (collector.FailureCount != before)
+                    {
+                        collector.Prefix(before, "Resources");
+                    }
                 }
             }
         }

@@ -284,13 +284,13 @@ internal sealed class MockBodies : IMemberBodyWriter
                     {
                         writer.WriteLine("if (this." + surface.ValueField + " is { } " + locals.Remembered + " && " + locals.Remembered + ".TryGet(" + IndexKey(operation) + ", out var " + locals.Value + "))");
                         writer.OpenBlock();
-                        writer.WriteLine("return " + locals.Value + ";");
+                        writer.WriteLine("return " + locals.Value + (surface.ValueType != property.Type.Name ? "!" : "") + ";");
                     }
                     else
                     {
                         writer.WriteLine("if (global::System.Threading.Volatile.Read(ref this." + surface.ValueField + ") is { } " + locals.Remembered + ")");
                         writer.OpenBlock();
-                        writer.WriteLine("return " + locals.Remembered + ".Value;");
+                        writer.WriteLine("return " + locals.Remembered + ".Value" + (surface.ValueType != property.Type.Name ? "!" : "") + ";");
                     }
 
                     writer.CloseBlock();
@@ -338,11 +338,11 @@ internal sealed class MockBodies : IMemberBodyWriter
                     writer.WriteLine();
                     if (property.IsIndexer)
                     {
-                        writer.WriteLine("(this." + surface.ValueField + " ??= new " + Mocking + "RememberedValues<" + surface.IndexKeyType + ", " + property.Type.Name + ">()).Set(" + IndexKey(operation) + ", value);");
+                        writer.WriteLine("(this." + surface.ValueField + " ??= new " + Mocking + "RememberedValues<" + surface.IndexKeyType + ", " + surface.ValueType + ">()).Set(" + IndexKey(operation) + ", value);");
                     }
                     else
                     {
-                        writer.WriteLine("global::System.Threading.Volatile.Write(ref this." + surface.ValueField + ", new " + Mocking + "ValueCell<" + property.Type.Name + ">(value));");
+                        writer.WriteLine("global::System.Threading.Volatile.Write(ref this." + surface.ValueField + ", new " + Mocking + "ValueCell<" + surface.ValueType + ">(value));");
                     }
                 }
 
@@ -412,9 +412,14 @@ internal sealed class MockBodies : IMemberBodyWriter
 
     /// <summary>The arguments as objects for messages: recorded values, placeholders for the rest, no <c>out</c> parameters.</summary>
     public static string StrictArguments(MockOperation operation)
-        => string.Concat(operation.Parameters
+    {
+        // An explicit array: a single array argument would otherwise be taken as the params array itself.
+        var arguments = operation.Parameters
             .Where(p => p.Parameter.RefKind != ParameterRefKind.Out)
-            .Select(p => ", " + (p.IsRecorded ? p.ValueExpression : "new " + Mocking + "UnrecordedArgument(" + Parsing.ConstantFormatter.FormatPrimitive(p.Parameter.Type.DisplayName) + ")")));
+            .Select(p => p.IsRecorded ? p.ValueExpression : "new " + Mocking + "UnrecordedArgument(" + Parsing.ConstantFormatter.FormatPrimitive(p.Parameter.Type.DisplayName) + ")")
+            .ToList();
+        return arguments.Count == 0 ? "" : ", new object?[] { " + string.Join(", ", arguments) + " }";
+    }
 
     private static string IndexKey(MockOperation operation)
     {

@@ -130,7 +130,7 @@ internal static class MockEmitter
         {
             if (member.ValueField.Length > 0)
             {
-                var type = ((PropertyModel)member.Member).Type.Name;
+                var type = member.ValueType;
                 writer.WriteLine(member.Member is PropertyModel { IsIndexer: true }
                     ? "private " + Mocking + "RememberedValues<" + member.IndexKeyType + ", " + type + ">? " + member.ValueField + ";"
                     : "private " + Mocking + "ValueCell<" + type + ">? " + member.ValueField + ";");

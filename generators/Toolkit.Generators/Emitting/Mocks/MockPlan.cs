@@ -163,7 +163,7 @@ internal sealed class MockPlan
 
         if (property.Setter is not null)
         {
-            var value = new ParameterModel { Name = "value", EscapedName = "value", Ordinal = indexParameters.Count, Type = property.Type };
+            var value = new ParameterModel { Name = "value", EscapedName = "value", Ordinal = indexParameters.Count, Type = property.Type, Attributes = property.Setter.ValueAttributes };
             var setterParameters = indexParameters.Select(p => CreateParameter(p.Parameter, EquatableArray<TypeParameterModel>.Empty)).ToList();
             setterParameters.Add(CreateParameter(value, EquatableArray<TypeParameterModel>.Empty));
             var setter = new MockOperation(property, property.IsIndexer ? OperationKind.IndexerSet : OperationKind.PropertySet, setterParameters, VoidType, ReturnRefKind.None, EquatableArray<TypeParameterModel>.Empty)
@@ -186,6 +186,7 @@ internal sealed class MockPlan
         if (remembers)
         {
             surface.ValueField = "_" + Identifiers.ToCamelCase(stem).TrimStart('@') + (property.IsIndexer ? "Values" : "Value");
+            surface.ValueType = operations[operations.Count - 1].Parameters[operations[operations.Count - 1].Parameters.Count - 1].Parameter.Type.Name;
             _names.Add(surface.ValueField);
             if (property.IsIndexer)
             {

@@ -34,6 +34,9 @@ internal sealed class SurfaceMember
     /// <summary>The field remembering a property's value or an indexer's values; empty when values are not remembered.</summary>
     public string ValueField { get; set; } = "";
 
+    /// <summary>The type a property's or indexer's remembered values are kept as (nullable when the setter allows null).</summary>
+    public string ValueType { get; set; } = "";
+
     /// <summary>The key type of an indexer's remembered values, e.g. <c>global::System.ValueTuple&lt;int&gt;</c>.</summary>
     public string IndexKeyType { get; set; } = "";
 

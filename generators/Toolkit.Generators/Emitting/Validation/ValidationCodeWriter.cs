@@ -262,7 +262,7 @@ internal sealed class ValidationCodeWriter
 
         if (isParameter && value.Nested is not null)
         {
-            WriteNested(value, local, collector, knownNotNull);
+            WriteNested(value, local, collector, knownNotNull, isParameter: true);
         }
 
         for (var i = 0; i < closeBlocks; i++)
@@ -419,24 +419,37 @@ internal sealed class ValidationCodeWriter
         };
     }
 
-    private void WriteNested(ValidatedValueModel value, string local, string collector, bool knownNotNull = false)
+    /// <summary>
+    /// Validates the object or the items of <paramref name="value"/>. Failures below are recorded relative to the object
+    /// and prefixed with the member name (and item index) on the way back, only when there are any.
+    /// </summary>
+    private void WriteNested(ValidatedValueModel value, string local, string collector, bool knownNotNull = false, bool isParameter = false)
     {
         var w = _writer;
         var nested = value.Nested!;
-        var sensitive = value.Sensitive ? ", sensitive: true" : "";
+        var before = NewLocal("__before");
+        var prefix = collector + ".Prefix(" + before + ", " + Literal(value.Name) + (value.Sensitive ? ", sensitive: true" : "") + ");";
         if (!nested.IsItems)
         {
-            var (condition, argument, instance) = nested.ElementShape switch
+            var (condition, argument) = nested.ElementShape switch
             {
-                ValueShape.NullableValue => (local + ".HasValue", local + ".GetValueOrDefault()", "null"),
-                ValueShape.Value => (null, local, "null"),
-                // A parameter is the root of its path, so only a member can close a cycle.
-                _ => (knownNotNull ? null : local + " is not null && !" + collector + ".IsOnPath(" + local + ")", local, local),
+                ValueShape.NullableValue => (local + ".HasValue", local + ".GetValueOrDefault()"),
+                ValueShape.Value => (null, local),
+                _ => (knownNotNull ? null : local + " is not null", local),
             };
+            // A parameter is the root of its path: only a member can close a cycle.
+            if (nested.TrackAncestors && !isParameter && nested.ElementShape is not (ValueShape.Value or ValueShape.NullableValue))
+            {
+                condition = (condition is null ? "" : condition + " && ") + "!" + collector + ".IsOnPath(" + local + ")";
+            }
+
             OpenIf(condition);
-            w.WriteLine(collector + ".Enter(" + Literal(value.Name) + ", " + instance + sensitive + ");");
-            w.WriteLine(nested.MethodName + "(" + argument + ", ref " + collector + ");");
-            w.WriteLine(collector + ".Exit();");
+            w.WriteLine("var " + before + " = " + collector + ".FailureCount;");
+            WriteCall(nested, argument, collector);
+            w.WriteLine("if (" + collector + ".FailureCount != " + before + ")");
+            w.OpenBlock();
+            w.WriteLine(prefix);
+            w.CloseBlock();
             CloseIf(condition);
             return;
         }
@@ -445,7 +458,7 @@ internal sealed class ValidationCodeWriter
         var item = NewLocal("__item");
         var notNull = knownNotNull ? null : local + " is not null";
         OpenIf(notNull);
-        w.WriteLine(collector + ".Enter(" + Literal(value.Name) + ", null" + sensitive + ");");
+        w.WriteLine("var " + before + " = " + collector + ".FailureCount;");
         switch (nested.Iteration)
         {
             case IterationKind.Array:
@@ -467,8 +480,47 @@ internal sealed class ValidationCodeWriter
                 break;
         }
 
-        w.WriteLine(collector + ".Exit();");
+        w.WriteLine("if (" + collector + ".FailureCount != " + before + ")");
+        w.OpenBlock();
+        w.WriteLine(prefix);
+        w.CloseBlock();
         CloseIf(notNull);
+    }
+
+    private void WriteItem(NestedModel nested, string item, string index, string collector)
+    {
+        var w = _writer;
+        var (condition, argument) = nested.ElementShape switch
+        {
+            ValueShape.NullableValue => (item + ".HasValue", item + ".GetValueOrDefault()"),
+            ValueShape.Value => (null, item),
+            _ => (item + " is not null" + (nested.TrackAncestors ? " && !" + collector + ".IsOnPath(" + item + ")" : ""), item),
+        };
+        var before = NewLocal("__itemBefore");
+        OpenIf(condition);
+        w.WriteLine("var " + before + " = " + collector + ".FailureCount;");
+        WriteCall(nested, argument, collector);
+        w.WriteLine("if (" + collector + ".FailureCount != " + before + ")");
+        w.OpenBlock();
+        w.WriteLine(collector + ".PrefixItem(" + before + ", " + index + ");");
+        w.CloseBlock();
+        CloseIf(condition);
+    }
+
+    /// <summary>Calls the type's validator; for a type that can contain itself, with the object recorded on the path.</summary>
+    private void WriteCall(NestedModel nested, string argument, string collector)
+    {
+        var tracked = nested.TrackAncestors && nested.ElementShape is not (ValueShape.Value or ValueShape.NullableValue);
+        if (tracked)
+        {
+            _writer.WriteLine(collector + ".PushAncestor(" + argument + ");");
+        }
+
+        _writer.WriteLine(nested.MethodName + "(" + argument + ", ref " + collector + ");");
+        if (tracked)
+        {
+            _writer.WriteLine(collector + ".PopAncestor();");
+        }
     }
 
     private void OpenIf(string? condition)
@@ -486,22 +538,6 @@ internal sealed class ValidationCodeWriter
         {
             _writer.CloseBlock();
         }
-    }
-
-    private void WriteItem(NestedModel nested, string item, string index, string collector)
-    {
-        var w = _writer;
-        var (condition, argument, instance) = nested.ElementShape switch
-        {
-            ValueShape.NullableValue => (item + ".HasValue", item + ".GetValueOrDefault()", ""),
-            ValueShape.Value => (null, item, ""),
-            _ => (item + " is not null && !" + collector + ".IsOnPath(" + item + ")", item, ", " + item),
-        };
-        OpenIf(condition);
-        w.WriteLine(collector + ".EnterItem(" + index + instance + ");");
-        w.WriteLine(nested.MethodName + "(" + argument + ", ref " + collector + ");");
-        w.WriteLine(collector + ".Exit();");
-        CloseIf(condition);
     }
 
     private void BlankLineUnlessFirst(ref bool first)

@@ -24,6 +24,7 @@ internal sealed class DockerTransport : IDisposable
     private readonly Lock _gate = new();
     private readonly DockerApiVersion? _pinned;
     private Task<DockerApiVersion>? _negotiation;
+    private string? _pathPrefix;
 
     public DockerTransport(DockerEndpoint endpoint, DockerDriverOptions options)
     {
@@ -76,17 +77,23 @@ internal sealed class DockerTransport : IDisposable
         try
         {
             var token = timeout?.Token ?? cancellationToken;
-            DockerApiVersion version;
-            try
+            // The negotiated prefix is cached: the common path costs no version formatting.
+            var prefix = Volatile.Read(ref _pathPrefix);
+            if (prefix is null)
             {
-                version = await GetApiVersionAsync(token).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (TranslateFailure(ex, call, cancellationToken, timeout, duringBody: false) is { } translated)
-            {
-                throw translated;
+                try
+                {
+                    prefix = (await GetApiVersionAsync(token).ConfigureAwait(false)).PathPrefix;
+                }
+                catch (Exception ex) when (TranslateFailure(ex, call, cancellationToken, timeout, duringBody: false) is { } translated)
+                {
+                    throw translated;
+                }
+
+                Volatile.Write(ref _pathPrefix, prefix);
             }
 
-            return await SendCoreAsync(method, "/v" + version.ToString() + path, call, content, timeout, cancellationToken).ConfigureAwait(false);
+            return await SendCoreAsync(method, prefix + path, call, content, timeout, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

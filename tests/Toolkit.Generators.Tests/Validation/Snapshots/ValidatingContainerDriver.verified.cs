@@ -37,9 +37,12 @@ public sealed partial class ValidatingContainerDriver : global::N.IContainerDriv
             }
             else
             {
-                __collector.Enter("config", __value);
+                var __before1 = __collector.FailureCount;
                 __Validate_ContainerConfig(__value, ref __collector);
-                __collector.Exit();
+                if (__collector.FailureCount != __before1)
+                {
+                    __collector.Prefix(__before1, "config");
+                }
             }
         }
 
@@ -184,7 +187,7 @@ public sealed partial class ValidatingContainerDriver : global::N.IContainerDriv
 
         {
             var member = value.Ports;
-            if (member is not null && (member is global::System.Collections.ICollection __collection1 ? (__collection1.Count > 8) : !__Rules.ContainerConfig_Ports_Length.IsValid(member)))
+            if (member is not null && (member is global::System.Collections.ICollection __collection2 ? (__collection2.Count > 8) : !__Rules.ContainerConfig_Ports_Length.IsValid(member)))
             {
                 collector.Add("Ports", "Length", __Rules.ContainerConfig_Ports_Length.FormatErrorMessage("Ports"));
             }
@@ -208,28 +211,37 @@ public sealed partial class ValidatingContainerDriver : global::N.IContainerDriv
             var member = value.Ports;
             if (member is not null)
             {
-                collector.Enter("Ports", null);
-                for (var __index2 = 0; __index2 < member.Count; __index2++)
+                var __before3 = collector.FailureCount;
+                for (var __index4 = 0; __index4 < member.Count; __index4++)
                 {
-                    var __item3 = member[__index2];
-                    if (__item3 is not null && !collector.IsOnPath(__item3))
+                    var __item5 = member[__index4];
+                    if (__item5 is not null)
                     {
-                        collector.EnterItem(__index2, __item3);
-                        __Validate_PortMapping(__item3, ref collector);
-                        collector.Exit();
+                        var __itemBefore6 = collector.FailureCount;
+                        __Validate_PortMapping(__item5, ref collector);
+                        if (collector.FailureCount != __itemBefore6)
+                        {
+                            collector.PrefixItem(__itemBefore6, __index4);
+                        }
                     }
                 }
-                collector.Exit();
+                if (collector.FailureCount != __before3)
+                {
+                    collector.Prefix(__before3, "Ports");
+                }
             }
         }
 
         {
             var member = value.Resources;
-            if (member is not null && !collector.IsOnPath(member))
+            if (member is not null)
             {
-                collector.Enter("Resources", member);
+                var __before7 = collector.FailureCount;
                 __Validate_ResourceLimits(member, ref collector);
-                collector.Exit();
+                if (collector.FailureCount != __before7)
+                {
+                    collector.Prefix(__before7, "Resources");
+                }
             }
         }
     }

@@ -1,0 +1,24 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Toolkit.Generators.Tests.Infrastructure;
+
+/// <summary>Compiles a referenced assembly in memory, as if it came from a NuGet package or another project.</summary>
+internal static class Libraries
+{
+    /// <summary>Compiles <paramref name="source"/> (optionally running the generator on it) and returns a reference to the image.</summary>
+    public static MetadataReference Compile(string assemblyName, string source, bool allowUnsafe = false, bool runGenerator = false, IEnumerable<MetadataReference>? references = null)
+    {
+        Compilation compilation = TestCompilation.Create([(assemblyName + ".cs", source)], assemblyName, references, allowUnsafe);
+        if (runGenerator)
+        {
+            var run = GeneratorHarness.Run(compilation).ShouldCompileCleanly();
+            compilation = run.OutputCompilation;
+        }
+
+        using var image = new MemoryStream();
+        var result = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions([new("CS1591", ReportDiagnostic.Suppress)])).Emit(image);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+}
