@@ -13,7 +13,7 @@ namespace Toolkit.Benchmarks.Shell;
 /// iteration: the kernel's high-water mark is reset through <c>/proc/self/clear_refs</c> before each iteration
 /// and read after it; the columns show the peak and its growth over the resident set at the iteration's start.
 /// A second job caps the GC's gen0 budget at 4 MiB (<c>DOTNET_GCgen0size</c>) to separate what the driver holds
-/// (bounded: a 64-event queue of at most 64 KiB chunks, a 64 KiB read buffer, a pipe of at most 1 MiB) from garbage
+/// (bounded: a 16-event queue of at most 64 KiB chunks, a 64 KiB read buffer, a pipe of at most 1 MiB) from garbage
 /// the GC has not collected yet (each chunk is a fresh array the caller owns).
 /// </summary>
 [MemoryDiagnoser]

@@ -29,7 +29,10 @@ public sealed class ShellDriver : IShellDriver
     private const string StreamChunksOperation = "StreamChunks";
 
     // Back-pressure: this many events may wait for the consumer before the driver stops reading the pipes.
-    private const int StreamCapacity = 16;
+    // Chunks are up to 64 KiB each, so 16 of them bound the queue at 1 MiB; lines are small, and a deeper queue
+    // saves a consumer wake-up per line.
+    private const int ChunkStreamCapacity = 16;
+    private const int LineStreamCapacity = 256;
 
     private readonly ProcessLauncher _launcher;
 
@@ -104,7 +107,7 @@ public sealed class ShellDriver : IShellDriver
 
     private async IAsyncEnumerable<CommandEvent> StreamAsync(ShellCommand command, bool lines, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var channel = Channel.CreateBounded<CommandEvent>(new BoundedChannelOptions(StreamCapacity)
+        var channel = Channel.CreateBounded<CommandEvent>(new BoundedChannelOptions(lines ? LineStreamCapacity : ChunkStreamCapacity)
         {
             SingleReader = true,
             SingleWriter = false,
@@ -151,7 +154,8 @@ public sealed class ShellDriver : IShellDriver
         var operation = lines ? StreamLinesOperation : StreamChunksOperation;
         try
         {
-            await Task.Yield();
+            // Start on the thread pool, never on the consumer's synchronization context.
+            await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
             var spec = LaunchPlanner.Plan(command, operation, discardStandardOutput: false);
             OutputSink stdout = lines
                 ? new LineSink(OutputSource.StandardOutput, command.OutputEncoding, command.MaxLineLength, events, runToken)

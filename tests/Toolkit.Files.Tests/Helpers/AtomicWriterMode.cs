@@ -20,12 +20,14 @@ public static class AtomicWriterMode
         string file = args[1];
         long generation = long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
         var driver = new FileDriver(new FileDriverOptions { Root = root });
+
+        // One write before reporting, so the kill lands in steady-state writing rather than in start-up and JIT.
+        await driver.WriteBytesAsync(file, Generation(++generation));
         await Console.Out.WriteLineAsync("started");
         await Console.Out.FlushAsync();
         while (true)
         {
-            generation++;
-            await driver.WriteBytesAsync(file, Generation(generation));
+            await driver.WriteBytesAsync(file, Generation(++generation));
         }
     }
 

@@ -34,6 +34,7 @@ public sealed class ConcurrencyTests
         var mock = new ShellDriverMock();
         mock.Setup.Run().Returns("initial");
         using var readersDone = new CancellationTokenSource();
+        using var writerStarted = new ManualResetEventSlim();
         var unexpected = 0;
         var added = 0;
 
@@ -42,11 +43,13 @@ public sealed class ConcurrencyTests
             while (!readersDone.IsCancellationRequested)
             {
                 mock.Setup.Run().Returns("v" + (added++ % 10));
+                writerStarted.Set();
             }
         });
 
         RunOnThreads(_ =>
         {
+            writerStarted.Wait();
             for (var i = 0; i < 20_000; i++)
             {
                 // Each call sees a whole setup: the initial one, a configured one, or (for the instant between

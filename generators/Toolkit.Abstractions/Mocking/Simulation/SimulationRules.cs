@@ -7,14 +7,34 @@ namespace Toolkit.Mocking;
 public sealed class SimulationRules
 {
     private FaultRule[] _faults = [];
+    private TimeSpan _latency;
 
-    internal TimeSpan Latency { get; set; }
+    // Read on every call of a simulated mock; kept as one field so the check is a single load.
+    private volatile bool _isActive;
 
-    internal bool IsActive => Latency > TimeSpan.Zero || Volatile.Read(ref _faults).Length > 0;
+    internal TimeSpan Latency
+    {
+        get => _latency;
+        set
+        {
+            _latency = value;
+            _isActive = _latency > TimeSpan.Zero || _faults.Length > 0;
+        }
+    }
 
-    internal void AddFault(FaultRule rule) => _faults = [.. _faults, rule];
+    internal bool IsActive => _isActive;
 
-    internal void ClearFaults() => _faults = [];
+    internal void AddFault(FaultRule rule)
+    {
+        _faults = [.. _faults, rule];
+        _isActive = true;
+    }
+
+    internal void ClearFaults()
+    {
+        _faults = [];
+        _isActive = _latency > TimeSpan.Zero;
+    }
 
     /// <summary>Counts the call against every fault rule and returns the first exception due, or <see langword="null"/>.</summary>
     internal Exception? NextFault()

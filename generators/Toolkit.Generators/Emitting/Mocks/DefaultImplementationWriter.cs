@@ -34,28 +34,37 @@ internal static class DefaultImplementationWriter
         {
             Filter = m => m.Index != member.Member.Index,
         };
-        members.WriteMembers(writer, new Forwarding("((" + @interface + ")this._mock)"));
+        members.WriteMembers(writer, new Forwarding("this._mock"));
         writer.CloseBlock();
     }
 
+    // Every member is reached through its declaring interface: the mock implements them all explicitly.
     private sealed class Forwarding(string mock) : IMemberBodyWriter
     {
         public void WriteMethodBody(SourceWriter writer, MethodModel method)
         {
-            var call = InterfaceImplementationWriter.Invocation(method, mock);
+            var call = Through(method) + "." + method.EscapedName + InterfaceImplementationWriter.TypeParameterList(method.TypeParameters)
+                + "(" + InterfaceImplementationWriter.ArgumentList(method.Parameters) + ")";
             writer.WriteLine(method.ReturnRefKind != ReturnRefKind.None ? "return ref " + call + ";" : method.ReturnsVoid ? call + ";" : "return " + call + ";");
         }
 
         public void WriteGetterBody(SourceWriter writer, PropertyModel property)
-            => writer.WriteLine((property.RefKind != ReturnRefKind.None ? "return ref " : "return ") + InterfaceImplementationWriter.PropertyAccess(property, mock) + ";");
+            => writer.WriteLine((property.RefKind != ReturnRefKind.None ? "return ref " : "return ") + Access(property) + ";");
 
         public void WriteSetterBody(SourceWriter writer, PropertyModel property)
-            => writer.WriteLine(InterfaceImplementationWriter.PropertyAccess(property, mock) + " = value;");
+            => writer.WriteLine(Access(property) + " = value;");
 
         public void WriteAdderBody(SourceWriter writer, EventModel @event)
-            => writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, mock) + "." + @event.EscapedName + " += value;");
+            => writer.WriteLine(Through(@event) + "." + @event.EscapedName + " += value;");
 
         public void WriteRemoverBody(SourceWriter writer, EventModel @event)
-            => writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, mock) + "." + @event.EscapedName + " -= value;");
+            => writer.WriteLine(Through(@event) + "." + @event.EscapedName + " -= value;");
+
+        private string Through(MemberModel member) => "((" + member.DeclaringInterface.Name + ")" + mock + ")";
+
+        private string Access(PropertyModel property)
+            => property.IsIndexer
+                ? Through(property) + "[" + InterfaceImplementationWriter.ArgumentList(property.Parameters) + "]"
+                : Through(property) + "." + property.EscapedName;
     }
 }

@@ -140,6 +140,15 @@ internal sealed class MockBodies : IMemberBodyWriter
 
     private static void WriteFindSetup(SourceWriter writer, MockOperation operation, Locals locals)
     {
+        // Without conditions every setup matches, so the newest one wins outright.
+        if (!operation.IsGeneric && !operation.Matchable.Any())
+        {
+            writer.WriteLine("var " + locals.Setups + " = this." + operation.SetupsField + ";");
+            writer.WriteLine("var " + locals.Setup + " = " + locals.Setups + " is null ? null : " + locals.Setups + "[" + locals.Setups + ".Length - 1];");
+            writer.WriteLine();
+            return;
+        }
+
         var arguments = string.Join(", ", operation.Matchable.Select(p => p.ValueExpression));
         writer.WriteLine(operation.SetupType + "? " + locals.Setup + " = null;");
         writer.WriteLine("var " + locals.Setups + " = this." + operation.SetupsField + ";");

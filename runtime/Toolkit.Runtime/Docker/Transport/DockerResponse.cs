@@ -50,12 +50,13 @@ internal sealed class DockerResponse : IDisposable
     {
         try
         {
-            // Every JSON answer is materialised whole anyway: read it into the content's own buffer in as
-            // few socket reads as possible, then parse synchronously (cheaper than resumable async parsing).
-            await Message.Content.LoadIntoBufferAsync(Token).ConfigureAwait(false);
-            using var stream = Message.Content.ReadAsStream(Token);
-            return JsonSerializer.Deserialize(stream, typeInfo)
-                ?? throw new JsonException("The engine answered with JSON null.");
+            // Parsed as it arrives: a list of thousands of containers is never held twice (bytes and objects).
+            var stream = await Message.Content.ReadAsStreamAsync(Token).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                return await JsonSerializer.DeserializeAsync(stream, typeInfo, Token).ConfigureAwait(false)
+                    ?? throw new JsonException("The engine answered with JSON null.");
+            }
         }
         catch (Exception ex) when (Translate(ex) is { } translated)
         {
