@@ -21,7 +21,7 @@ public abstract class MockBase<TArguments>
     private readonly MockSequence? _sequence;
     private readonly TimeProvider? _timeProvider;
     private CallJournal<TArguments> _journal;
-    private JournalEntry<TArguments> _discarded;
+    private JournalEntry<TArguments>[]? _discarded;
     private MockSimulation? _simulation;
     private bool _recordCalls;
     private MockBehavior _behavior;
@@ -33,6 +33,7 @@ public abstract class MockBase<TArguments>
     protected MockBase(MockOptions? options, string name, MockMemberInfo[] operations)
     {
         ArgumentNullException.ThrowIfNull(operations);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(operations.Length, JournalEntry<TArguments>.MaxOperation + 1);
         _operations = operations;
         _name = name;
         _behavior = options?.Behavior ?? MockBehavior.Loose;
@@ -81,7 +82,7 @@ public abstract class MockBase<TArguments>
             for (var i = 0; i < count; i++)
             {
                 ref var entry = ref _journal.Get(i);
-                calls.Add(ToMockCall(ref entry));
+                calls.Add(ToMockCall(ref entry, i));
             }
 
             return calls;
@@ -96,14 +97,17 @@ public abstract class MockBase<TArguments>
 
     internal object OrderSource => (object?)_sequence ?? this;
 
-    /// <summary>Forgets every recorded call; setups stay. Memory is kept for reuse.</summary>
-    public void ClearCalls() => _journal.Clear();
+    /// <summary>
+    /// Forgets every recorded call in O(1); setups stay. The journal's memory is kept for reuse, so recorded arguments stay
+    /// referenced until later calls overwrite them; <see cref="Reset"/> releases them.
+    /// </summary>
+    public void ClearCalls() => _journal.Clear(releaseReferences: false);
 
     /// <summary>Removes every setup, remembered property value, recorded call and simulation rule.</summary>
     public void Reset()
     {
         ResetState();
-        ClearCalls();
+        _journal.Clear(releaseReferences: true);
         Volatile.Read(ref _simulation)?.Clear();
     }
 
@@ -120,7 +124,7 @@ public abstract class MockBase<TArguments>
             ref var entry = ref journal.Get(i);
             if (!entry.Verified)
             {
-                unverified.Add(DescribeEntry(ref entry));
+                unverified.Add(DescribeEntry(ref entry, i));
             }
         }
 
@@ -158,28 +162,39 @@ public abstract class MockBase<TArguments>
     /// <returns>For example <c>ShellDriverMock</c>.</returns>
     public override string ToString() => _name;
 
-    /// <summary>Reserves the journal slot for a call; write the arguments, then call <see cref="EndCall"/>.</summary>
-    /// <returns>The slot (a throwaway one when recording is off).</returns>
+    /// <summary>
+    /// Reserves the journal entry for a call: <c>journal[slot]</c>. Write its arguments, then call <see cref="EndCall"/>.
+    /// </summary>
+    /// <param name="slot">The entry's position in the returned array.</param>
+    /// <returns>The array holding the entry (a throwaway one when recording is off).</returns>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    protected ref JournalEntry<TArguments> BeginCall()
+    protected JournalEntry<TArguments>[] BeginCall(out int slot)
     {
         if (!_recordCalls)
         {
-            return ref _discarded;
+            slot = 0;
+            return _discarded ??= new JournalEntry<TArguments>[1];
         }
 
-        ref var entry = ref _journal.Reserve(out var index);
-        entry.Order = _sequence is null ? index : _sequence.Next();
-        return ref entry;
+        var journal = _journal.Reserve(out _, out slot);
+        if (_sequence is not null)
+        {
+            // Without a shared sequence a call's order is its position in the journal, so nothing is stored.
+            journal[slot].Order = _sequence.Next();
+        }
+
+        return journal;
     }
 
     /// <summary>Publishes a call written after <see cref="BeginCall"/>.</summary>
-    /// <param name="entry">The slot.</param>
+    /// <param name="journal">The array <see cref="BeginCall"/> returned.</param>
+    /// <param name="slot">The entry's position.</param>
     /// <param name="operation">The operation id.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    protected static void EndCall(ref JournalEntry<TArguments> entry, int operation) => Volatile.Write(ref entry.MemberPlusOne, operation + 1);
+    protected void EndCall(JournalEntry<TArguments>[] journal, int slot, int operation)
+        => Volatile.Write(ref journal[slot].Stamp, JournalEntry<TArguments>.CreateStamp(operation, _journal.Generation));
 
     /// <summary>Whether latency or faults apply to a call that matched <paramref name="setup"/> (or none).</summary>
     /// <param name="setup">The matching setup, if any.</param>
@@ -347,8 +362,11 @@ public abstract class MockBase<TArguments>
         return ref _journal;
     }
 
-    internal string DescribeEntry(ref JournalEntry<TArguments> entry)
-        => "#" + (entry.Order + (_sequence is null ? 1 : 0)).ToString(CultureInfo.InvariantCulture) + " " + ToMockCall(ref entry);
+    /// <summary>The call's order: its journal position, or the shared sequence's number.</summary>
+    internal long OrderOf(ref JournalEntry<TArguments> entry, int index) => _sequence is null ? index : entry.Order;
+
+    internal string DescribeEntry(ref JournalEntry<TArguments> entry, int index)
+        => "#" + (OrderOf(ref entry, index) + (_sequence is null ? 1 : 0)).ToString(CultureInfo.InvariantCulture) + " " + ToMockCall(ref entry, index);
 
     internal string DescribeCalls()
     {
@@ -363,7 +381,7 @@ public abstract class MockBase<TArguments>
         for (var i = 0; i < Math.Min(count, MaxListedCalls); i++)
         {
             ref var entry = ref _journal.Get(i);
-            builder.Append("\n  ").Append(DescribeEntry(ref entry));
+            builder.Append("\n  ").Append(DescribeEntry(ref entry, i));
         }
 
         if (count > MaxListedCalls)
@@ -374,10 +392,10 @@ public abstract class MockBase<TArguments>
         return builder.ToString();
     }
 
-    private MockCall ToMockCall(ref JournalEntry<TArguments> entry)
+    private MockCall ToMockCall(ref JournalEntry<TArguments> entry, int index)
     {
-        var operation = entry.MemberPlusOne - 1;
-        return new MockCall(_operations[operation], entry.Order, GetArguments(operation, in entry.Arguments));
+        var operation = entry.Operation;
+        return new MockCall(_operations[operation], OrderOf(ref entry, index), GetArguments(operation, in entry.Arguments));
     }
 
     private (TimeSpan Latency, Exception? Fault) Plan(MemberSetup? setup)

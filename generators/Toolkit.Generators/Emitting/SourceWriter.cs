@@ -8,21 +8,32 @@ namespace Toolkit.Generators.Emitting;
 /// strings: format numbers with <see cref="Parsing.ConstantFormatter"/> (invariant culture), never with
 /// <c>ToString()</c>, so the output does not depend on the machine's culture.
 /// </summary>
+/// <remarks>
+/// Text is kept in 8K-character chunks and handed to Roslyn as a chunked <see cref="SourceText"/> by
+/// <see cref="ToSourceText"/>: a generated file is often larger than the large-object-heap threshold, and building it as
+/// one string would cost a gen-2 collection per file.
+/// </remarks>
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
+    private const int ChunkSize = 8 * 1024;
 
-    private readonly StringBuilder _builder;
+    private readonly List<char[]> _full = new();
+    private char[] _chunk = new char[ChunkSize];
+    private int _position;
     private int _indentation;
     private bool _atLineStart = true;
 
     public SourceWriter(int capacity = 8 * 1024)
     {
-        _builder = new StringBuilder(capacity);
+        _ = capacity;
     }
 
     /// <summary>The current indentation level.</summary>
     public int Indentation => _indentation;
+
+    /// <summary>The number of characters written.</summary>
+    public int Length => (_full.Count * ChunkSize) + _position;
 
     public SourceWriter Indent()
     {
@@ -51,7 +62,7 @@ internal sealed class SourceWriter
             if (end > start)
             {
                 WriteIndentIfNeeded();
-                _builder.Append(text, start, end - start);
+                Append(text, start, end - start);
             }
 
             if (newline < 0)
@@ -59,7 +70,7 @@ internal sealed class SourceWriter
                 break;
             }
 
-            _builder.Append('\n');
+            Append('\n');
             _atLineStart = true;
             start = newline + 1;
         }
@@ -77,7 +88,7 @@ internal sealed class SourceWriter
     /// <summary>Ends the current line, or writes an empty line.</summary>
     public SourceWriter WriteLine()
     {
-        _builder.Append('\n');
+        Append('\n');
         _atLineStart = true;
         return this;
     }
@@ -127,9 +138,21 @@ internal sealed class SourceWriter
     public static string XmlText(string text)
         => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-    public override string ToString() => _builder.ToString();
+    public override string ToString()
+    {
+        var builder = new StringBuilder(Length);
+        foreach (var chunk in _full)
+        {
+            builder.Append(chunk);
+        }
 
-    public SourceText ToSourceText() => SourceText.From(_builder.ToString(), Encoding.UTF8);
+        builder.Append(_chunk, 0, _position);
+        return builder.ToString();
+    }
+
+    /// <summary>The text as a <see cref="SourceText"/> (UTF-8, SHA-256 checksum), built from the chunks without one big string.</summary>
+    public SourceText ToSourceText()
+        => SourceText.From(new ChunkReader(this), Length, Encoding.UTF8, SourceHashAlgorithm.Sha256);
 
     private void WriteIndentIfNeeded()
     {
@@ -140,9 +163,112 @@ internal sealed class SourceWriter
 
         for (var i = 0; i < _indentation; i++)
         {
-            _builder.Append(IndentUnit);
+            Append(IndentUnit, 0, IndentUnit.Length);
         }
 
         _atLineStart = false;
+    }
+
+    private void Append(char c)
+    {
+        if (_position == ChunkSize)
+        {
+            NextChunk();
+        }
+
+        _chunk[_position++] = c;
+    }
+
+    private void Append(string text, int start, int count)
+    {
+        while (count > 0)
+        {
+            if (_position == ChunkSize)
+            {
+                NextChunk();
+            }
+
+            var copied = Math.Min(count, ChunkSize - _position);
+            text.CopyTo(start, _chunk, _position, copied);
+            _position += copied;
+            start += copied;
+            count -= copied;
+        }
+    }
+
+    private void NextChunk()
+    {
+        _full.Add(_chunk);
+        _chunk = new char[ChunkSize];
+        _position = 0;
+    }
+
+    /// <summary>Reads a writer's chunks in order, for <see cref="SourceText.From(TextReader, int, Encoding, SourceHashAlgorithm)"/>.</summary>
+    private sealed class ChunkReader : TextReader
+    {
+        private readonly SourceWriter _writer;
+        private int _chunkIndex;
+        private int _offset;
+
+        public ChunkReader(SourceWriter writer)
+        {
+            _writer = writer;
+        }
+
+        public override int Peek()
+        {
+            var (chunk, length) = Current();
+            return chunk is null ? -1 : _offset < length ? chunk[_offset] : -1;
+        }
+
+        public override int Read()
+        {
+            var (chunk, length) = Current();
+            if (chunk is null || _offset >= length)
+            {
+                return -1;
+            }
+
+            var c = chunk[_offset++];
+            Advance(length);
+            return c;
+        }
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var total = 0;
+            while (count > 0)
+            {
+                var (chunk, length) = Current();
+                if (chunk is null || _offset >= length)
+                {
+                    break;
+                }
+
+                var copied = Math.Min(count, length - _offset);
+                Array.Copy(chunk, _offset, buffer, index, copied);
+                _offset += copied;
+                index += copied;
+                count -= copied;
+                total += copied;
+                Advance(length);
+            }
+
+            return total;
+        }
+
+        private (char[]? Chunk, int Length) Current()
+            => _chunkIndex < _writer._full.Count
+                ? (_writer._full[_chunkIndex], ChunkSize)
+                : _chunkIndex == _writer._full.Count ? (_writer._chunk, _writer._position) : (null, 0);
+
+        private void Advance(int length)
+        {
+            if (_offset == length && _chunkIndex < _writer._full.Count)
+            {
+                _chunkIndex++;
+                _offset = 0;
+            }
+        }
     }
 }

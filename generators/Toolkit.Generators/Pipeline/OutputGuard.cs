@@ -40,4 +40,36 @@ internal static class OutputGuard
 
         context.AddSource(hintName, Microsoft.CodeAnalysis.Text.SourceText.From(source, System.Text.Encoding.UTF8));
     }
+
+    /// <summary>
+    /// As <see cref="Emit(SourceProductionContext, InterfaceTarget, Func{InterfaceModel, ValueTuple{string, string}})"/>, for
+    /// emitters that build a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> directly (<see cref="Emitting.SourceWriter.ToSourceText"/>),
+    /// which avoids one large string per file.
+    /// </summary>
+    public static void Emit(SourceProductionContext context, InterfaceTarget target, Func<InterfaceModel, (string HintName, Microsoft.CodeAnalysis.Text.SourceText Source)> emit)
+    {
+        foreach (var diagnostic in target.Diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+
+        if (target.Interface is not { } model)
+        {
+            return;
+        }
+
+        string hintName;
+        Microsoft.CodeAnalysis.Text.SourceText source;
+        try
+        {
+            (hintName, source) = emit(model);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, model.DisplayName, exception.GetType().Name + ": " + exception.Message));
+            return;
+        }
+
+        context.AddSource(hintName, source);
+    }
 }

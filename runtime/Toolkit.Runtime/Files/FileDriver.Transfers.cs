@@ -32,7 +32,7 @@ public sealed partial class FileDriver
     {
         const string Operation = FileOperationNames.Copy;
         var progress = new ProgressCounter(options.Progress);
-        var copier = new TreeCopier(new CopySettings(options.Overwrite, options.Durable, PreserveOwnerAndTimes: false), progress, Operation, cancellationToken);
+        var copier = new TreeCopier(new CopySettings(options.Overwrite, options.Durable, PreserveOwnerAndTimes: false, NamedTempFiles), progress, Operation, cancellationToken);
 
         // The top-level source follows links (as cp does without -R); O_NONBLOCK keeps a FIFO from hanging the open.
         using var sourceHandle = Open(source, OpenFlags.ReadOnly | OpenFlags.NonBlock, 0, Operation);
@@ -44,7 +44,7 @@ public sealed partial class FileDriver
 
         if (status.IsRegularFile)
         {
-            var settings = new AtomicWriteSettings(options.Overwrite, options.Durable, CreateDirectories: false);
+            var settings = new AtomicWriteSettings(options.Overwrite, options.Durable, CreateDirectories: false, NamedTempFile: NamedTempFiles);
             using var writer = AtomicFileWriter.Begin(_scope, destination, settings, Operation, status);
             copier.CopyContent(sourceHandle, writer, destination);
             writer.Commit();
@@ -112,7 +112,7 @@ public sealed partial class FileDriver
             case 0:
                 return;
             case Errno.EXDEV:
-                MoveAcrossFileSystems(sourceParent, sourceLeaf, source, destinationParent, destinationLeaf, destination, options, cancellationToken);
+                MoveAcrossFileSystems(sourceParent, sourceLeaf, source, destinationParent, destinationLeaf, destination, options, NamedTempFiles, cancellationToken);
                 return;
             case Errno.EEXIST:
                 throw new PathAlreadyExistsException(destination, Operation);
@@ -130,7 +130,7 @@ public sealed partial class FileDriver
     /// and on disk before the source goes, so a crash leaves the data in at least one place; a failure or
     /// cancellation during the copy removes the partial copy and leaves the source untouched.
     /// </summary>
-    private static void MoveAcrossFileSystems(SafeFileHandle sourceParent, string sourceLeaf, string source, SafeFileHandle destinationParent, string destinationLeaf, string destination, MoveOptions options, CancellationToken cancellationToken)
+    private static void MoveAcrossFileSystems(SafeFileHandle sourceParent, string sourceLeaf, string source, SafeFileHandle destinationParent, string destinationLeaf, string destination, MoveOptions options, bool namedTempFiles, CancellationToken cancellationToken)
     {
         const string Operation = FileOperationNames.Move;
         int error = Unix.Stat(sourceParent, sourceLeaf, followLinks: false, out var status);
@@ -140,7 +140,7 @@ public sealed partial class FileDriver
         }
 
         var progress = new ProgressCounter(options.Progress);
-        var copier = new TreeCopier(new CopySettings(options.Overwrite, Durable: true, PreserveOwnerAndTimes: true), progress, Operation, cancellationToken);
+        var copier = new TreeCopier(new CopySettings(options.Overwrite, Durable: true, PreserveOwnerAndTimes: true, namedTempFiles), progress, Operation, cancellationToken);
         if (status.IsSymbolicLink)
         {
             error = Unix.ReadLinkAt(sourceParent, sourceLeaf, out string target);

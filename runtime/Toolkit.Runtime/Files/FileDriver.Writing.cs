@@ -92,7 +92,7 @@ public sealed partial class FileDriver
         PathText.Validate(path, nameof(path));
         options ??= WriteOptions.Default;
         cancellationToken.ThrowIfCancellationRequested();
-        var settings = new AtomicWriteSettings(options.Overwrite, options.Durable, options.CreateDirectories);
+        var settings = new AtomicWriteSettings(options.Overwrite, options.Durable, options.CreateDirectories, NamedTempFile: NamedTempFiles);
         using var writer = AtomicFileWriter.Begin(_scope, path, settings, operation);
         try
         {

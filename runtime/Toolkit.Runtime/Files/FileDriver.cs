@@ -55,6 +55,9 @@ public sealed partial class FileDriver : IFileDriver
         _scope = PathScope.Create(options, forceUserSpaceWalk);
     }
 
+    /// <summary>Makes atomic writes use named temporary files, the path taken on file systems without O_TMPFILE, so tests cover it.</summary>
+    internal bool NamedTempFiles { get; init; }
+
     /// <summary>The absolute root the driver is confined to, or <see langword="null"/> when unconfined.</summary>
     public string? Root => _scope.Root;
 

@@ -14,10 +14,11 @@ public sealed class DiskFullTests : IAsyncLifetime
         await File.WriteAllTextAsync(_dir["small/config.json"], "{\"old\":true}");
     }
 
-    [Fact]
-    public async Task A_write_larger_than_the_free_space_fails_with_DiskFull_and_keeps_the_old_content()
+    [Theory]
+    [MemberData(nameof(Drivers.TempFileKinds), MemberType = typeof(Drivers))]
+    public async Task A_write_larger_than_the_free_space_fails_with_DiskFull_and_keeps_the_old_content(string tempFiles)
     {
-        var driver = Drivers.Confined(_dir.Path);
+        var driver = Drivers.WithTempFiles(_dir.Path, tempFiles);
 
         var error = await Assert.ThrowsAsync<DiskFullException>(() => driver.WriteBytesAsync("small/config.json", new byte[2 * 1024 * 1024]));
 

@@ -19,7 +19,7 @@ public static class AtomicWriterMode
         string root = args[0];
         string file = args[1];
         long generation = long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
-        var driver = new FileDriver(new FileDriverOptions { Root = root });
+        var driver = new FileDriver(new FileDriverOptions { Root = root }) { NamedTempFiles = args.Length > 3 && args[3] == "named" };
 
         // One write before reporting, so the kill lands in steady-state writing rather than in start-up and JIT.
         await driver.WriteBytesAsync(file, Generation(++generation));

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Toolkit.Files.Tests.Helpers;
 
 /// <summary>
@@ -50,6 +48,4 @@ public static class ProbeMode
 
         return 0;
     }
-
-    public static string Describe(string output) => new StringBuilder(output).Replace("\n", " | ").ToString();
 }

@@ -8,6 +8,15 @@ public static class Drivers
 
     public static TheoryData<string> Resolvers => new() { Kernel, Walk };
 
+    public const string AnonymousTemp = "O_TMPFILE";
+    public const string NamedTemp = "named temporary file";
+
+    /// <summary>The two ways an atomic write stages its content: an anonymous O_TMPFILE, or the named file used where O_TMPFILE is missing.</summary>
+    public static TheoryData<string> TempFileKinds => new() { AnonymousTemp, NamedTemp };
+
     public static FileDriver Confined(string root, string resolver = Kernel) =>
         new(new FileDriverOptions { Root = root }, forceUserSpaceWalk: resolver == Walk);
+
+    public static FileDriver WithTempFiles(string root, string tempFileKind) =>
+        new(new FileDriverOptions { Root = root }, forceUserSpaceWalk: false) { NamedTempFiles = tempFileKind == NamedTemp };
 }

@@ -10,8 +10,9 @@ public sealed class CrossFileSystemTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _tmpfs = await TmpfsMount.CreateAsync(_dir["tmpfs"], "size=64m");
 
-    [Fact]
-    public async Task A_file_moves_across_file_systems_with_content_mode_and_times()
+    [Theory]
+    [MemberData(nameof(Drivers.TempFileKinds), MemberType = typeof(Drivers))]
+    public async Task A_file_moves_across_file_systems_with_content_mode_and_times(string tempFiles)
     {
         byte[] content = new byte[12 * 1024 * 1024];
         new Random(3).NextBytes(content);
@@ -21,7 +22,7 @@ public sealed class CrossFileSystemTests : IAsyncLifetime
         var modified = new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(source, modified);
         var reports = new List<long>();
-        var driver = Drivers.Confined(_dir.Path);
+        var driver = Drivers.WithTempFiles(_dir.Path, tempFiles);
 
         await driver.MoveAsync("disk.bin", "tmpfs/moved.bin", new MoveOptions { Progress = new SynchronousProgress<long>(reports.Add) });
 

@@ -199,6 +199,8 @@ public sealed class DiagnosticTests
     private sealed class ThrowingEmitterGenerator(InterfaceTarget target) : IIncrementalGenerator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
-            => context.RegisterSourceOutput(context.CompilationProvider, (output, _) => OutputGuard.Emit(output, target, _ => throw new InvalidOperationException("boom")));
+            => context.RegisterSourceOutput(context.CompilationProvider, (output, _) => OutputGuard.Emit(output, target, Fail));
+
+        private static (string HintName, string Source) Fail(InterfaceModel model) => throw new InvalidOperationException("boom");
     }
 }

@@ -89,4 +89,24 @@ public sealed class WholeMockTests
             mock.ClearCalls();
         }
     }
+
+    [Fact]
+    public void Calls_from_before_clearing_never_reappear_or_stay_verified()
+    {
+        var mock = new ShellDriverMock();
+        for (var i = 0; i < 10; i++)
+        {
+            mock.Object.Kill(i);
+        }
+
+        mock.Verify.Kill().Times(10);
+        mock.ClearCalls();
+        mock.Object.Kill(100);
+        mock.Object.Run("after");
+
+        Assert.Equal(["Kill(100)", "Run(\"after\", 30)"], mock.Calls.Select(c => c.ToString()));
+        mock.Verify.Kill(100).Once();
+        var error = Assert.Throws<MockVerificationException>(mock.VerifyNoOtherCalls);
+        Assert.Contains("#2 Run(\"after\", 30)", error.Message);
+    }
 }

@@ -32,7 +32,7 @@ internal sealed class JournalVerification<TArguments, TMatcher, TCall> : Verific
                 ref var entry = ref journal.Get(i);
                 if (IsMatch(ref entry))
                 {
-                    calls.Add(_reader(in entry.Arguments, entry.Order));
+                    calls.Add(_reader(in entry.Arguments, _mock.OrderOf(ref entry, i)));
                 }
             }
 
@@ -57,7 +57,7 @@ internal sealed class JournalVerification<TArguments, TMatcher, TCall> : Verific
                 matches++;
                 if (markVerified)
                 {
-                    entry.Verified = true;
+                    entry.MarkVerified();
                 }
             }
         }
@@ -75,7 +75,7 @@ internal sealed class JournalVerification<TArguments, TMatcher, TCall> : Verific
             ref var entry = ref journal.Get(i);
             if (IsMatch(ref entry))
             {
-                orders.Add(entry.Order);
+                orders.Add(_mock.OrderOf(ref entry, i));
             }
         }
 
@@ -85,5 +85,5 @@ internal sealed class JournalVerification<TArguments, TMatcher, TCall> : Verific
     private protected override string DescribeCalls() => _mock.DescribeCalls();
 
     private bool IsMatch(ref JournalEntry<TArguments> entry)
-        => entry.MemberPlusOne - 1 == _matcher.Operation && _matcher.Matches(in entry.Arguments);
+        => entry.Operation == _matcher.Operation && _matcher.Matches(in entry.Arguments);
 }

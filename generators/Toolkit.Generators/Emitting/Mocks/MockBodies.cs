@@ -62,18 +62,19 @@ internal sealed class MockBodies : IMemberBodyWriter
             writer.WriteLine("var " + parameter.ValueExpression + " = " + parameter.Name + conversion + ";");
         }
 
-        writer.WriteLine("ref var " + locals.Call + " = ref this.BeginCall();");
+        var entry = locals.Journal + "[" + locals.Slot + "]";
+        writer.WriteLine("var " + locals.Journal + " = this.BeginCall(out var " + locals.Slot + ");");
         for (var i = 0; i < operation.TypeParameters.Count; i++)
         {
-            writer.WriteLine(locals.Call + ".Arguments." + operation.TypeArgumentSlots[i] + " = typeof(" + operation.TypeParameters[i].Name + ");");
+            writer.WriteLine(entry + ".Arguments." + operation.TypeArgumentSlots[i] + " = typeof(" + operation.TypeParameters[i].Name + ");");
         }
 
         foreach (var parameter in operation.Parameters.Where(p => p.IsRecorded))
         {
-            writer.WriteLine(locals.Call + ".Arguments." + parameter.Slot + " = " + parameter.ValueExpression + ";");
+            writer.WriteLine(entry + ".Arguments." + parameter.Slot + " = " + parameter.ValueExpression + ";");
         }
 
-        writer.WriteLine("EndCall(ref " + locals.Call + ", " + operation.OperationConstant + ");");
+        writer.WriteLine("EndCall(" + locals.Journal + ", " + locals.Slot + ", " + operation.OperationConstant + ");");
 
         if (operation.IsConfigurable)
         {
@@ -96,13 +97,15 @@ internal sealed class MockBodies : IMemberBodyWriter
                 _ => "SimulateAsyncEnumerable",
             };
             var invoke = "this." + operation.InvokeMethodName + operation.TypeParameterList + "(" + locals.Setup
-                + string.Concat(operation.Parameters.Select(p => ", " + p.Parameter.ArgumentModifier + p.Name)) + ")";
+                + string.Concat(operation.Parameters.Select(p => ", " + p.Name)) + ")";
+            var arguments = "(" + locals.Setup + string.Concat(operation.Parameters.Select(p => ", " + p.Name)) + ")";
             writer.WriteLine("if (this.IsSimulating(" + locals.Setup + "))");
             writer.OpenBlock();
-            writer.WriteLine("return this." + simulate + "(" + locals.Setup + ", " + token + ", () => " + invoke + ");");
+            writer.WriteLine("return this." + operation.SimulateMethodName + operation.TypeParameterList + arguments + ";");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("return " + invoke + ";");
+            writer.WriteLine("return this." + operation.InvokeMethodName + operation.TypeParameterList + arguments + ";");
+            Helpers.Add(w => WriteSimulateHelper(w, surface, operation, simulate));
             Helpers.Add(w => WriteInvokeHelper(w, surface, operation));
             return;
         }
@@ -115,9 +118,29 @@ internal sealed class MockBodies : IMemberBodyWriter
         WriteBehaviour(writer, surface, operation, locals);
     }
 
+    // A separate method, so the closure the delayed call needs is allocated only when a call is simulated (the compiler
+    // would otherwise allocate it on entry to every call).
+    private void WriteSimulateHelper(SourceWriter writer, SurfaceMember surface, MockOperation operation, string simulate)
+    {
+        var locals = new Locals(operation);
+        WriteHelperSignature(writer, surface, operation, locals, operation.SimulateMethodName);
+        writer.OpenBlock();
+        var invoke = "this." + operation.InvokeMethodName + operation.TypeParameterList + "(" + locals.Setup + string.Concat(operation.Parameters.Select(p => ", " + p.Name)) + ")";
+        writer.WriteLine("return this." + simulate + "(" + locals.Setup + ", " + (operation.CancellationToken?.Name ?? "default") + ", () => " + invoke + ");");
+        writer.CloseBlock();
+    }
+
     private void WriteInvokeHelper(SourceWriter writer, SurfaceMember surface, MockOperation operation)
     {
         var locals = new Locals(operation);
+        WriteHelperSignature(writer, surface, operation, locals, operation.InvokeMethodName);
+        writer.OpenBlock();
+        WriteBehaviour(writer, surface, operation, locals);
+        writer.CloseBlock();
+    }
+
+    private static void WriteHelperSignature(SourceWriter writer, SurfaceMember surface, MockOperation operation, Locals locals, string name)
+    {
         if (InterfaceImplementationWriter.ObsoleteAttributeFor(surface.Member) is { } obsolete)
         {
             writer.WriteLine("[" + obsolete + "]");
@@ -125,7 +148,7 @@ internal sealed class MockBodies : IMemberBodyWriter
 
         var setupParameter = (operation.IsConfigurable ? operation.SetupType : Mocking + "MemberSetup") + "? " + locals.Setup;
         var parameters = InterfaceImplementationWriter.ParameterList(new EquatableArray<ParameterModel>(operation.Parameters.Select(p => p.Parameter)), includeDefaults: false, includeParams: false);
-        writer.WriteLine("private " + operation.ReturnType.Name + " " + operation.InvokeMethodName + operation.TypeParameterList + "(" + setupParameter + (parameters.Length > 0 ? ", " + parameters : "") + ")");
+        writer.WriteLine("private " + operation.ReturnType.Name + " " + name + operation.TypeParameterList + "(" + setupParameter + (parameters.Length > 0 ? ", " + parameters : "") + ")");
         writer.Indent();
         foreach (var typeParameter in operation.TypeParameters.Where(t => t.ConstraintClause.Length > 0))
         {
@@ -133,9 +156,6 @@ internal sealed class MockBodies : IMemberBodyWriter
         }
 
         writer.Unindent();
-        writer.OpenBlock();
-        WriteBehaviour(writer, surface, operation, locals);
-        writer.CloseBlock();
     }
 
     private static void WriteFindSetup(SourceWriter writer, MockOperation operation, Locals locals)
@@ -447,7 +467,8 @@ internal sealed class MockBodies : IMemberBodyWriter
             var taken = new HashSet<string>(operation.Parameters.Select(p => p.Name), StringComparer.Ordinal) { "value" };
             taken.UnionWith(operation.Parameters.Select(p => p.ValueExpression));
             taken.UnionWith(operation.TypeParameters.Select(t => t.Name));
-            Call = Identifiers.Unique("call", taken);
+            Journal = Identifiers.Unique("journal", taken);
+            Slot = Identifiers.Unique("slot", taken);
             Setup = Identifiers.Unique("setup", taken);
             Setups = Identifiers.Unique("setups", taken);
             Index = Identifiers.Unique("index", taken);
@@ -459,7 +480,9 @@ internal sealed class MockBodies : IMemberBodyWriter
             Value = Identifiers.Unique("rememberedValue", taken);
         }
 
-        public string Call { get; }
+        public string Journal { get; }
+
+        public string Slot { get; }
 
         public string Setup { get; }
 

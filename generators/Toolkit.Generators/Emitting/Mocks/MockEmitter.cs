@@ -13,16 +13,21 @@ internal static class MockEmitter
 {
     private const string Mocking = "global::Toolkit.Mocking.";
 
-    public static (string HintName, string Source) Emit(InterfaceModel model)
+    /// <summary>The mock's hint name and source, for the pipeline.</summary>
+    public static (string HintName, Microsoft.CodeAnalysis.Text.SourceText Source) Emit(InterfaceModel model)
+        => (GeneratedNames.HintName(model, "Mock"), Write(model).ToSourceText());
+
+    /// <summary>Writes the mock of <paramref name="model"/>.</summary>
+    public static SourceWriter Write(InterfaceModel model)
     {
         var plan = MockPlan.Create(model);
-        var writer = new SourceWriter(16 * 1024);
+        var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer, GeneratedNames.Namespace(model));
         // Members may name obsolete types and members; the mock must compile wherever the interface does.
         writer.WriteLine("#pragma warning disable CS0612, CS0618");
         writer.WriteLine();
         WriteClass(writer, plan);
-        return (GeneratedNames.HintName(model, "Mock"), writer.ToString());
+        return writer;
     }
 
     private static void WriteClass(SourceWriter writer, MockPlan plan)

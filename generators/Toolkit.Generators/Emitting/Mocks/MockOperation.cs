@@ -29,8 +29,27 @@ internal sealed class MockOperation
 
     public int Id { get; set; }
 
+    private string _stem = "";
+    private IReadOnlyList<OperationParameter>? _matchable;
+    private IReadOnlyList<OperationParameter>? _assignable;
+
     /// <summary>The unique stem of this operation's generated names, e.g. <c>Run</c>, <c>NameGet</c>, <c>ItemSet</c>.</summary>
-    public string Stem { get; set; } = "";
+    public string Stem
+    {
+        get => _stem;
+        set
+        {
+            // Every derived name is computed once: the emitter asks for them many times per operation.
+            _stem = value;
+            TypeParameterList = InterfaceImplementationWriter.TypeParameterList(TypeParameters);
+            OperationConstant = value + "Operation";
+            SetupsField = "_" + Naming.Identifiers.ToCamelCase(value).TrimStart('@') + "Setups";
+            SetupClassName = value + "Setup";
+            SetupType = SetupClassName + TypeParameterList;
+            CallStructName = value + "Call";
+            CallType = CallStructName + TypeParameterList;
+        }
+    }
 
     /// <summary>Fields of <c>CallArguments</c> holding <c>typeof(T)</c> for each method type parameter.</summary>
     public List<string> TypeArgumentSlots { get; } = [];
@@ -39,22 +58,25 @@ internal sealed class MockOperation
 
     public bool ReturnsVoid => ReturnType.IsVoid;
 
-    public string TypeParameterList => InterfaceImplementationWriter.TypeParameterList(TypeParameters);
+    public string TypeParameterList { get; private set; } = "";
 
-    public string OperationConstant => Stem + "Operation";
+    public string OperationConstant { get; private set; } = "";
 
-    public string SetupsField => "_" + Naming.Identifiers.ToCamelCase(Stem).TrimStart('@') + "Setups";
+    public string SetupsField { get; private set; } = "";
 
-    public string SetupClassName => Stem + "Setup";
+    public string SetupClassName { get; private set; } = "";
 
-    public string SetupType => SetupClassName + TypeParameterList;
+    public string SetupType { get; private set; } = "";
 
-    public string CallStructName => Stem + "Call";
+    public string CallStructName { get; private set; } = "";
 
-    public string CallType => CallStructName + TypeParameterList;
+    public string CallType { get; private set; } = "";
 
     /// <summary>A private helper holding the behaviour, used when async simulation needs to run it later.</summary>
     public string InvokeMethodName { get; set; } = "";
+
+    /// <summary>A private helper that runs the behaviour after simulated latency.</summary>
+    public string SimulateMethodName { get; set; } = "";
 
     /// <summary>The <c>TResult</c> of the setup: the return type, or <c>NoValue</c> for void and types that cannot be type arguments.</summary>
     public string ResultTypeArgument => ReturnsVoid || !Storable.Is(ReturnType)
@@ -82,11 +104,11 @@ internal sealed class MockOperation
     /// <summary>False when a method type parameter allows ref structs: such calls are recorded but cannot be set up.</summary>
     public bool IsConfigurable { get; set; } = true;
 
-    public IEnumerable<OperationParameter> Matchable => Parameters.Where(p => p.IsMatchable);
+    public IReadOnlyList<OperationParameter> Matchable => _matchable ??= Parameters.Where(p => p.IsMatchable).ToList();
 
     /// <summary>The <c>out</c> and <c>ref</c> parameters a setup can assign with <c>Assigns(…)</c>.</summary>
-    public IEnumerable<OperationParameter> Assignable
-        => Parameters.Where(p => p.Parameter.IsOutput && Storable.Is(p.Parameter.Type));
+    public IReadOnlyList<OperationParameter> Assignable
+        => _assignable ??= Parameters.Where(p => p.Parameter.IsOutput && Storable.Is(p.Parameter.Type)).ToList();
 
     /// <summary>How the operation reads in messages: <c>Run</c>, <c>Name</c> (get), <c>Name</c> (set)…</summary>
     public string MemberKindName => Kind switch

@@ -337,7 +337,9 @@ internal sealed class MockPlan
         if (operation.SimulatesAsynchronously)
         {
             operation.InvokeMethodName = "Invoke" + operation.Stem;
+            operation.SimulateMethodName = "Simulate" + operation.Stem;
             _names.Add(operation.InvokeMethodName);
+            _names.Add(operation.SimulateMethodName);
         }
     }
 

@@ -30,9 +30,12 @@ internal static class MockSetupTypes
         var matchable = operation.Matchable.ToList();
         writer.WriteLine("/// <summary>Configures " + What(operation) + " with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>");
         WriteObsolete(writer, member);
-        writer.WriteLine("public sealed class " + operation.SetupClassName + operation.TypeParameterList
-            + " : " + Mocking + "CallSetup<" + self + ", " + operation.ResultTypeArgument + ", " + (operation.ComputeDelegate ?? operation.CallbackDelegate) + ", " + operation.CallbackDelegate + ">, "
-            + Mocking + "ICallMatcher<" + MockPlan.ArgumentsStruct + ">");
+        var baseType = operation.ComputeDelegate is null
+            ? Mocking + "VoidCallSetup<" + self + ", " + operation.CallbackDelegate + ">"
+            : operation.HasValueResult
+                ? Mocking + "CallSetup<" + self + ", " + operation.ResultTypeArgument + ", " + operation.ComputeDelegate + ", " + operation.CallbackDelegate + ">"
+                : Mocking + "ComputedCallSetup<" + self + ", " + operation.ComputeDelegate + ", " + operation.CallbackDelegate + ">";
+        writer.WriteLine("public sealed class " + operation.SetupClassName + operation.TypeParameterList + " : " + baseType + ", " + Mocking + "ICallMatcher<" + MockPlan.ArgumentsStruct + ">");
         WriteConstraints(writer, operation);
         writer.OpenBlock();
 
@@ -150,24 +153,6 @@ internal static class MockSetupTypes
     private static void WriteResultMethods(SourceWriter writer, MockOperation operation)
     {
         var self = operation.SetupType;
-        if (operation.HasValueResult)
-        {
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>Returns <paramref name=\"value\"/>" + (operation.ReturnRefKind != ReturnRefKind.None ? " (each call gets a reference to its own copy)" : "") + ".</summary>");
-            writer.WriteLine("/// <param name=\"value\">The result.</param>");
-            writer.WriteLine("/// <returns>This setup, for chaining.</returns>");
-            writer.WriteLine("public " + self + " Returns(" + operation.ReturnType.Name + " value) => this.SetValue(value);");
-        }
-
-        if (operation.ComputeDelegate is { } compute)
-        {
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>Returns a value computed from the call's arguments.</summary>");
-            writer.WriteLine("/// <param name=\"compute\">Receives the arguments, returns the result.</param>");
-            writer.WriteLine("/// <returns>This setup, for chaining.</returns>");
-            writer.WriteLine("public " + self + " Returns(" + compute + " compute) => this.SetCompute(compute);");
-        }
-
         var element = operation.ReturnType.Element;
         var plainArguments = operation.Parameters.Select((p, i) => "argument" + i.ToString(CultureInfo.InvariantCulture)).ToList();
         switch (operation.ReturnType.WellKnown)

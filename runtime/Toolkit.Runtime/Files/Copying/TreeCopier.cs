@@ -70,7 +70,7 @@ internal sealed class TreeCopier(CopySettings settings, ProgressCounter progress
     /// <summary>Copies one regular file, open as <paramref name="source"/>, to <paramref name="name"/> in an open directory.</summary>
     public void CopyFileInto(SafeFileHandle source, in Statx sourceStatus, SafeFileHandle destinationDirectory, string name, string destinationPath)
     {
-        var writerSettings = new AtomicWriteSettings(settings.Overwrite, settings.Durable, CreateDirectories: false, KeepOwner: settings.PreserveOwnerAndTimes);
+        var writerSettings = new AtomicWriteSettings(settings.Overwrite, settings.Durable, CreateDirectories: false, KeepOwner: settings.PreserveOwnerAndTimes, NamedTempFile: settings.NamedTempFiles);
         using var writer = AtomicFileWriter.BeginIn(destinationDirectory, name, destinationPath, writerSettings, operation, sourceStatus);
         CopyContent(source, writer, destinationPath);
         writer.Commit(settings.PreserveOwnerAndTimes ? sourceStatus : null);

@@ -278,8 +278,16 @@ internal sealed class GlobWalker(PathScope scope, CancellationToken cancellation
             string? text = null;
             if (matchable && next.Pattern!.IsMatch(name))
             {
-                text = name.ToString();
-                (matches ??= new()).Add((text, type));
+                if (_pattern.TrailingSlash)
+                {
+                    text = name.ToString();
+                    (matches ??= new()).Add((text, type));
+                }
+                else
+                {
+                    // The common case (`**/*.cs`): one string per match, built straight from the decoded name.
+                    Emit(string.Concat(prefix, name));
+                }
             }
 
             if (candidateBase)
@@ -303,11 +311,7 @@ internal sealed class GlobWalker(PathScope scope, CancellationToken cancellation
         {
             foreach (var (name, type) in matches)
             {
-                if (!_pattern.TrailingSlash)
-                {
-                    Emit(prefix + name);
-                }
-                else if (IsDirectory(directory, prefix, name, type))
+                if (IsDirectory(directory, prefix, name, type))
                 {
                     Emit(prefix + name + "/");
                 }

@@ -165,7 +165,7 @@ internal sealed class AtomicFileWriter : IDisposable
         bool anonymous = false;
         string? tempName = null;
         int error = Errno.EOPNOTSUPP;
-        if (ProcFileDescriptorsVisible)
+        if (ProcFileDescriptorsVisible && !settings.NamedTempFile)
         {
             error = Unix.OpenAt(directory, ".", OpenFlags.TempFile | OpenFlags.WriteOnly, createMode, out handle);
             anonymous = error == 0;

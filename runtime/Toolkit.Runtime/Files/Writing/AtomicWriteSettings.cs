@@ -5,4 +5,5 @@ namespace Toolkit.Files.Writing;
 /// <param name="Durable">Flush the file and its directory before returning.</param>
 /// <param name="CreateDirectories">Create missing parent directories.</param>
 /// <param name="KeepOwner">Give the new file the template's owner (moves), not the caller's (copies).</param>
-internal readonly record struct AtomicWriteSettings(bool Overwrite, bool Durable, bool CreateDirectories, bool KeepOwner = false);
+/// <param name="NamedTempFile">Skip O_TMPFILE and use a named temporary file, as on file systems without it (tests cover both paths).</param>
+internal readonly record struct AtomicWriteSettings(bool Overwrite, bool Durable, bool CreateDirectories, bool KeepOwner = false, bool NamedTempFile = false);
