@@ -10,7 +10,8 @@ namespace Toolkit.Benchmarks.Files;
 /// Target: at least 0.9x cp's throughput.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 8)]
+[MedianColumn]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 15)]
 public class FileCopyBenchmarks
 {
     private readonly FileDriver _driver = new();

@@ -220,8 +220,15 @@ public abstract class MockBase<TArguments>
             }
             else if (ReferenceEquals(clock, TimeProvider.System))
             {
-                cancellationToken.WaitHandle.WaitOne(latency);
-                cancellationToken.ThrowIfCancellationRequested();
+                if (cancellationToken.CanBeCanceled)
+                {
+                    cancellationToken.WaitHandle.WaitOne(latency);
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+                else
+                {
+                    Thread.Sleep(latency);
+                }
             }
             else
             {

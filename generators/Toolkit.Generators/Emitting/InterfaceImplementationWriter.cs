@@ -105,7 +105,7 @@ internal sealed class InterfaceImplementationWriter
         WriteMemberPreamble(writer, method, isExplicit);
         foreach (var attribute in CopyableAttributes(method.ReturnAttributes))
         {
-            writer.WriteLine("[return: " + attribute + "]");
+            writer.WriteLine("[return: ", attribute, "]");
         }
 
         var header = new StringBuilder();
@@ -141,7 +141,7 @@ internal sealed class InterfaceImplementationWriter
         // as applying to its getter's result; metadata keeps them on the accessors, so they are lifted back here.
         foreach (var attribute in CopyableAttributes(new EquatableArray<AttributeModel>((property.Setter?.ValueAttributes ?? EquatableArray<AttributeModel>.Empty).Concat(property.Getter?.ReturnAttributes ?? EquatableArray<AttributeModel>.Empty))))
         {
-            writer.WriteLine("[" + attribute + "]");
+            writer.WriteLine("[", attribute, "]");
         }
 
         var header = new StringBuilder();
@@ -184,7 +184,7 @@ internal sealed class InterfaceImplementationWriter
     {
         var isExplicit = IsExplicit(@event);
         WriteMemberPreamble(writer, @event, isExplicit);
-        writer.WriteLine(Modifiers(@event, isExplicit) + "event " + @event.Type.Name + " " + MemberName(@event, isExplicit));
+        writer.WriteLine(Modifiers(@event, isExplicit), "event ", @event.Type.Name, " ", MemberName(@event, isExplicit));
         writer.OpenBlock();
         writer.WriteLine("add");
         writer.OpenBlock();
@@ -206,12 +206,12 @@ internal sealed class InterfaceImplementationWriter
 
         if (ObsoleteAttributeFor(member) is { } obsolete)
         {
-            writer.WriteLine("[" + obsolete + "]");
+            writer.WriteLine("[", obsolete, "]");
         }
 
         foreach (var attribute in CopyableAttributes(member.Attributes))
         {
-            writer.WriteLine("[" + attribute + "]");
+            writer.WriteLine("[", attribute, "]");
         }
     }
 
@@ -219,7 +219,7 @@ internal sealed class InterfaceImplementationWriter
     {
         foreach (var attribute in CopyableAttributes(accessor.Attributes))
         {
-            writer.WriteLine("[" + attribute + "]");
+            writer.WriteLine("[", attribute, "]");
         }
 
     }
@@ -243,7 +243,24 @@ internal sealed class InterfaceImplementationWriter
 
     /// <summary>The nullable-analysis attributes an implementation must repeat to match the interface.</summary>
     public static IEnumerable<string> CopyableAttributes(EquatableArray<AttributeModel> attributes)
-        => attributes.Where(a => CopiedAttributes.Contains(a.MetadataName)).Select(a => a.ToSource());
+    {
+        // Most members and parameters have no attributes: avoid an iterator for them.
+        if (attributes.IsEmpty)
+        {
+            return Array.Empty<string>();
+        }
+
+        List<string>? copied = null;
+        foreach (var attribute in attributes)
+        {
+            if (CopiedAttributes.Contains(attribute.MetadataName))
+            {
+                (copied ??= new List<string>()).Add(attribute.ToSource());
+            }
+        }
+
+        return (IEnumerable<string>?)copied ?? Array.Empty<string>();
+    }
 
     private string Modifiers(MemberModel member, bool isExplicit)
     {

@@ -18,8 +18,13 @@ internal sealed class SourceWriter
     private const string IndentUnit = "    ";
     private const int ChunkSize = 8 * 1024;
 
+    // Chunks are reused across files on the same thread: generated files are large, and the text is copied into the
+    // SourceText anyway, so the writer's own storage would otherwise be garbage right after ToSourceText.
+    [ThreadStatic]
+    private static Stack<char[]>? s_pool;
+
     private readonly List<char[]> _full = new();
-    private char[] _chunk = new char[ChunkSize];
+    private char[] _chunk = Rent();
     private int _position;
     private int _indentation;
     private bool _atLineStart = true;
@@ -84,6 +89,46 @@ internal sealed class SourceWriter
         Write(text);
         return WriteLine();
     }
+
+    // Multi-part writes append each part in turn, so callers need not concatenate a temporary string per line.
+
+    /// <summary>Appends the parts in order.</summary>
+    public SourceWriter Write(string a, string b) => Write(a).Write(b);
+
+    /// <summary>Appends the parts in order.</summary>
+    public SourceWriter Write(string a, string b, string c) => Write(a).Write(b).Write(c);
+
+    /// <summary>Appends the parts in order.</summary>
+    public SourceWriter Write(string a, string b, string c, string d) => Write(a).Write(b).Write(c).Write(d);
+
+    /// <summary>Appends the parts in order.</summary>
+    public SourceWriter Write(params string[] parts)
+    {
+        foreach (var part in parts)
+        {
+            Write(part);
+        }
+
+        return this;
+    }
+
+    /// <summary>Appends the parts in order and ends the line.</summary>
+    public SourceWriter WriteLine(string a, string b) => Write(a).Write(b).WriteLine();
+
+    /// <summary>Appends the parts in order and ends the line.</summary>
+    public SourceWriter WriteLine(string a, string b, string c) => Write(a).Write(b).Write(c).WriteLine();
+
+    /// <summary>Appends the parts in order and ends the line.</summary>
+    public SourceWriter WriteLine(string a, string b, string c, string d) => Write(a).Write(b).Write(c).Write(d).WriteLine();
+
+    /// <summary>Appends the parts in order and ends the line.</summary>
+    public SourceWriter WriteLine(string a, string b, string c, string d, string e) => Write(a).Write(b).Write(c).Write(d).Write(e).WriteLine();
+
+    /// <summary>Appends the parts in order and ends the line.</summary>
+    public SourceWriter WriteLine(string a, string b, string c, string d, string e, string f) => Write(a).Write(b).Write(c).Write(d).Write(e).Write(f).WriteLine();
+
+    /// <summary>Appends the parts in order and ends the line.</summary>
+    public SourceWriter WriteLine(params string[] parts) => Write(parts).WriteLine();
 
     /// <summary>Ends the current line, or writes an empty line.</summary>
     public SourceWriter WriteLine()
@@ -150,9 +195,29 @@ internal sealed class SourceWriter
         return builder.ToString();
     }
 
-    /// <summary>The text as a <see cref="SourceText"/> (UTF-8, SHA-256 checksum), built from the chunks without one big string.</summary>
+    /// <summary>
+    /// The text as a <see cref="SourceText"/> (UTF-8, SHA-256 checksum), built from the chunks without one big string.
+    /// The writer is left empty: its storage goes back to a pool for the next file.
+    /// </summary>
     public SourceText ToSourceText()
-        => SourceText.From(new ChunkReader(this), Length, Encoding.UTF8, SourceHashAlgorithm.Sha256);
+    {
+        var text = SourceText.From(new ChunkReader(this), Length, Encoding.UTF8, SourceHashAlgorithm.Sha256);
+        var pool = s_pool ??= new Stack<char[]>();
+        foreach (var chunk in _full)
+        {
+            pool.Push(chunk);
+        }
+
+        pool.Push(_chunk);
+        _full.Clear();
+        _chunk = Rent();
+        _position = 0;
+        _atLineStart = true;
+        return text;
+    }
+
+    private static char[] Rent()
+        => s_pool is { Count: > 0 } pool ? pool.Pop() : new char[ChunkSize];
 
     private void WriteIndentIfNeeded()
     {
@@ -199,7 +264,7 @@ internal sealed class SourceWriter
     private void NextChunk()
     {
         _full.Add(_chunk);
-        _chunk = new char[ChunkSize];
+        _chunk = Rent();
         _position = 0;
     }
 

@@ -13,14 +13,6 @@ namespace Toolkit.Generators.Parsing;
 /// </summary>
 internal sealed class TypeModelFactory
 {
-    private static readonly SymbolDisplayFormat ShortFormat = new(
-        globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
-        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameOnly,
-        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
-        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes
-            | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers
-            | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
-
     // Roslyn 4.8 (the oldest compiler we support) has no API for "allows ref struct"; newer compilers expose it on
     // the same interface, so read it when the running compiler has it.
     private static readonly PropertyInfo? AllowsRefLikeTypeProperty = typeof(ITypeParameterSymbol).GetProperty("AllowsRefLikeType");
@@ -55,8 +47,53 @@ internal sealed class TypeModelFactory
             Traits = TraitsOf(type),
             WellKnown = wellKnown,
             Element = element is null ? null : Create(element),
-            DisplayName = type.ToDisplayString(ShortFormat),
+            DisplayName = ShortName(Display(type)),
         };
+    }
+
+    /// <summary>
+    /// A short, readable form of a type's C# text for messages: qualifiers dropped
+    /// (<c>global::System.ReadOnlySpan&lt;byte&gt;</c> → <c>ReadOnlySpan&lt;byte&gt;</c>).
+    /// </summary>
+    public static string ShortName(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var segmentStart = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c == ':' && i + 1 < name.Length && name[i + 1] == ':')
+            {
+                // "global::" — drop it.
+                builder.Length = segmentStart;
+                i++;
+                continue;
+            }
+
+            if (c == '.')
+            {
+                // A namespace qualifier ends here: keep only what follows. After a generic type (Outer<int>.Inner) keep the dot.
+                if (builder.Length > segmentStart)
+                {
+                    builder.Length = segmentStart;
+                }
+                else
+                {
+                    builder.Append('.');
+                    segmentStart = builder.Length;
+                }
+
+                continue;
+            }
+
+            builder.Append(c);
+            if (!(char.IsLetterOrDigit(c) || c == '_' || c == '@'))
+            {
+                segmentStart = builder.Length;
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The type as C# source.</summary>

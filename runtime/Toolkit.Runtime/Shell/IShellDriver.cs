@@ -16,6 +16,9 @@ namespace Toolkit.Shell;
 /// Cancellation throws <see cref="OperationCanceledException"/> once the process is gone. An invalid
 /// <see cref="ShellCommand"/> throws <see cref="ArgumentException"/> naming the property and the problem.</para>
 /// </remarks>
+[GenerateTracking(DriverName = "shell")]
+[GenerateValidation]
+[GenerateRegistration]
 public partial interface IShellDriver
 {
     /// <summary>

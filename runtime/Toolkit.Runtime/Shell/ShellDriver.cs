@@ -22,7 +22,8 @@ namespace Toolkit.Shell;
 /// Console.WriteLine(result.StandardOutput.Trim());
 /// </code>
 /// </remarks>
-public sealed class ShellDriver : IShellDriver
+[DriverImplementation]
+public sealed partial class ShellDriver : IShellDriver
 {
     private const string RunOperation = "Run";
     private const string StreamLinesOperation = "StreamLines";

@@ -125,6 +125,21 @@ public sealed class SignatureShapeTests
     }
 
     [Fact]
+    public async Task Parameters_named_like_generated_locals_do_not_clash()
+    {
+        var mock = new AwkwardMock();
+        mock.Setup.Collide(journal: "j", setup: "s").Returns((journal, slot, setup, setups, index, step, fallback, candidate, outputs, value, handlers, arguments, sequence) => journal + setup + index);
+        mock.Setup.CollideAsync("j").ReturnsAsync((journal, setup, _) => journal + setup);
+        mock.Object.value = 5;
+
+        Assert.Equal("js3", mock.Object.Collide("j", 1, "s", "", 3, "", "", "", "", "", "", "", ""));
+        Assert.Equal("jx", await mock.Object.CollideAsync("j", "x", default));
+        Assert.Equal(5, mock.Object.value);
+        Assert.Equal("j", mock.Verify.Collide().Calls.Single().Journal);
+        mock.Verify.value.Set(5).Once();
+    }
+
+    [Fact]
     public void Obsolete_members_can_be_mocked()
     {
         var mock = new LegacyMock();

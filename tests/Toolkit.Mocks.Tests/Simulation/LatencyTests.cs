@@ -107,4 +107,15 @@ public sealed class LatencyTests
 
         Assert.Equal(TimeSpan.FromSeconds(3), _clock.GetUtcNow() - before);
     }
+
+    [Fact]
+    public async Task Latency_on_the_system_clock_still_answers_with_the_setup()
+    {
+        var mock = new ShellDriverMock();
+        mock.Setup.Run().Returns("slow").WithLatency(TimeSpan.FromMilliseconds(1));
+        mock.Setup.RunAsync().ReturnsAsync(7).WithLatency(TimeSpan.FromMilliseconds(1));
+
+        Assert.Equal("slow", mock.Object.Run("x"));
+        Assert.Equal(7, await mock.Object.RunAsync("x", CancellationToken.None));
+    }
 }

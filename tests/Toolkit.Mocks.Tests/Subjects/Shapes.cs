@@ -158,6 +158,13 @@ public partial interface IAwkward
     int GetHashCode(string text);
 
     event Action? Simulation;
+
+    int value { get; set; }
+
+    /// <summary>Parameters named like the locals and helpers of generated code.</summary>
+    string Collide(string journal, int slot, string setup, string setups, int index, string step, string fallback, string candidate, string outputs, string value, string handlers, string arguments, string sequence);
+
+    Task<string> CollideAsync(string journal, string setup, CancellationToken cancellationToken);
 }
 
 /// <summary>Obsolete members: no warnings in the generated code.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using Toolkit.Generators.Model;
 using Toolkit.Generators.Parsing;
 
@@ -12,99 +13,125 @@ internal static class CallDescription
     /// <summary>An expression of type string; <paramref name="valueOf"/> returns a string expression for a recorded parameter.</summary>
     public static string Expression(MockOperation operation, Func<OperationParameter, string> valueOf)
     {
+        var parts = new Parts();
         var name = operation.Member.Name;
-        var arguments = operation.Parameters.Select(p => Argument(p, valueOf)).ToList();
-        var parts = new List<string>();
+        var parameters = operation.Parameters;
         switch (operation.Kind)
         {
             case OperationKind.PropertyGet:
-                parts.Add(Literal(name));
+                parts.Text(name);
                 break;
             case OperationKind.PropertySet:
-                parts.Add(Literal(name + " = "));
-                parts.Add(arguments[arguments.Count - 1]);
+                parts.Text(name).Text(" = ");
+                Argument(parts, parameters[parameters.Count - 1], valueOf);
                 break;
             case OperationKind.IndexerGet:
-                parts.Add(Literal("this["));
-                parts.AddRange(Join(arguments));
-                parts.Add(Literal("]"));
+                parts.Text("this[");
+                Arguments(parts, parameters, parameters.Count, valueOf);
+                parts.Text("]");
                 break;
             case OperationKind.IndexerSet:
-                parts.Add(Literal("this["));
-                parts.AddRange(Join(arguments.Take(arguments.Count - 1).ToList()));
-                parts.Add(Literal("] = "));
-                parts.Add(arguments[arguments.Count - 1]);
+                parts.Text("this[");
+                Arguments(parts, parameters, parameters.Count - 1, valueOf);
+                parts.Text("] = ");
+                Argument(parts, parameters[parameters.Count - 1], valueOf);
                 break;
             case OperationKind.EventAdd:
-                parts.Add(Literal(name + " += "));
-                parts.Add(arguments[0]);
+                parts.Text(name).Text(" += ");
+                Argument(parts, parameters[0], valueOf);
                 break;
             case OperationKind.EventRemove:
-                parts.Add(Literal(name + " -= "));
-                parts.Add(arguments[0]);
+                parts.Text(name).Text(" -= ");
+                Argument(parts, parameters[0], valueOf);
                 break;
             default:
-                parts.Add(Literal(name + (operation.IsGeneric ? "<" + string.Join(", ", operation.TypeParameters.Select(t => t.Name)) + ">" : "") + "("));
-                parts.AddRange(Join(arguments));
-                parts.Add(Literal(")"));
+                parts.Text(name);
+                if (operation.IsGeneric)
+                {
+                    parts.Text("<" + string.Join(", ", operation.TypeParameters.Select(t => t.Name)) + ">");
+                }
+
+                parts.Text("(");
+                Arguments(parts, parameters, parameters.Count, valueOf);
+                parts.Text(")");
                 break;
         }
 
-        return Concatenate(parts);
+        return parts.ToString();
     }
 
-    private static string Argument(OperationParameter parameter, Func<OperationParameter, string> valueOf)
+    private static void Arguments(Parts parts, IReadOnlyList<OperationParameter> parameters, int count, Func<OperationParameter, string> valueOf)
     {
-        if (parameter.Parameter.RefKind == ParameterRefKind.Out)
-        {
-            return Literal("out _");
-        }
-
-        if (!parameter.IsRecorded)
-        {
-            return Literal("<" + parameter.Parameter.Type.DisplayName + ">");
-        }
-
-        return valueOf(parameter);
-    }
-
-    private static IEnumerable<string> Join(IReadOnlyList<string> arguments)
-    {
-        for (var i = 0; i < arguments.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (i > 0)
             {
-                yield return Literal(", ");
+                parts.Text(", ");
             }
 
-            yield return arguments[i];
+            Argument(parts, parameters[i], valueOf);
         }
     }
 
-    private static string Literal(string text) => ConstantFormatter.FormatPrimitive(text);
-
-    // Adjacent literals are merged so the expression reads "Run(" + x + ", " + y + ")".
-    private static string Concatenate(List<string> parts)
+    private static void Argument(Parts parts, OperationParameter parameter, Func<OperationParameter, string> valueOf)
     {
-        var merged = new List<string>();
-        foreach (var part in parts)
+        if (parameter.Parameter.RefKind == ParameterRefKind.Out)
         {
-            if (merged.Count > 0 && IsLiteral(merged[merged.Count - 1]) && IsLiteral(part))
-            {
-                merged[merged.Count - 1] = Literal(Unquote(merged[merged.Count - 1]) + Unquote(part));
-            }
-            else
-            {
-                merged.Add(part);
-            }
+            parts.Text("out _");
         }
-
-        return string.Join(" + ", merged);
+        else if (!parameter.IsRecorded)
+        {
+            parts.Text("<" + parameter.Parameter.Type.DisplayName + ">");
+        }
+        else
+        {
+            parts.Expression(valueOf(parameter));
+        }
     }
 
-    private static bool IsLiteral(string part) => part.Length >= 2 && part[0] == '"' && part[part.Length - 1] == '"' && !part.Contains("\" + ");
+    /// <summary>Collects literal text and expressions; adjacent text merges into one literal: <c>"Run(" + x + ", " + y + ")"</c>.</summary>
+    private sealed class Parts
+    {
+        private readonly StringBuilder _expression = new();
+        private readonly StringBuilder _pending = new();
 
-    // Our literals come from FormatLiteral over plain member names, brackets and type names; undoing the escapes
-    // for quotes and backslashes is enough to merge them.
-    private static string Unquote(string literal) => literal.Substring(1, literal.Length - 2).Replace("\\\"", "\"").Replace("\\\\", "\\");
+        public Parts Text(string text)
+        {
+            _pending.Append(text);
+            return this;
+        }
+
+        public void Expression(string expression)
+        {
+            Flush();
+            Separate();
+            _expression.Append(expression);
+        }
+
+        public override string ToString()
+        {
+            Flush();
+            return _expression.Length == 0 ? "\"\"" : _expression.ToString();
+        }
+
+        private void Flush()
+        {
+            if (_pending.Length == 0)
+            {
+                return;
+            }
+
+            Separate();
+            _expression.Append(ConstantFormatter.FormatPrimitive(_pending.ToString()));
+            _pending.Clear();
+        }
+
+        private void Separate()
+        {
+            if (_expression.Length > 0)
+            {
+                _expression.Append(" + ");
+            }
+        }
+    }
 }

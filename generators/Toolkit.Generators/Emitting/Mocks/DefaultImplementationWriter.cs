@@ -15,17 +15,17 @@ internal static class DefaultImplementationWriter
     {
         var @interface = plan.Interface.FullyQualifiedName;
         var className = member.DefaultImplementationClass;
-        writer.WriteLine("private " + className + "? " + member.DefaultImplementationField + ";");
+        writer.WriteLine("private ", className, "? ", member.DefaultImplementationField, ";");
         writer.WriteLine();
-        writer.WriteLine("private " + @interface + " " + member.DefaultImplementationProperty);
+        writer.WriteLine("private ", @interface, " ", member.DefaultImplementationProperty);
         writer.Indent().WriteLine("=> this." + member.DefaultImplementationField + " ??= new " + className + "(this);").Unindent();
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Runs the default body of <c>" + SourceWriter.XmlText(member.Member.DisplaySignature) + "</c>; every other member calls back into the mock.</summary>");
-        writer.WriteLine("private sealed class " + className + " : " + @interface);
+        writer.WriteLine("/// <summary>Runs the default body of <c>", SourceWriter.XmlText(member.Member.DisplaySignature), "</c>; every other member calls back into the mock.</summary>");
+        writer.WriteLine("private sealed class ", className, " : ", @interface);
         writer.OpenBlock();
-        writer.WriteLine("private readonly " + plan.ClassType + " _mock;");
+        writer.WriteLine("private readonly ", plan.ClassType, " _mock;");
         writer.WriteLine();
-        writer.WriteLine("public " + className + "(" + plan.ClassType + " mock)");
+        writer.WriteLine("public ", className, "(", plan.ClassType, " mock)");
         writer.OpenBlock();
         writer.WriteLine("this._mock = mock;");
         writer.CloseBlock();
@@ -49,16 +49,25 @@ internal static class DefaultImplementationWriter
         }
 
         public void WriteGetterBody(SourceWriter writer, PropertyModel property)
-            => writer.WriteLine((property.RefKind != ReturnRefKind.None ? "return ref " : "return ") + Access(property) + ";");
+            => writer.WriteLine((property.RefKind != ReturnRefKind.None ? "return ref " : "return "), Access(property), ";");
 
         public void WriteSetterBody(SourceWriter writer, PropertyModel property)
-            => writer.WriteLine(Access(property) + " = value;");
+        {
+            if (property.Setter!.IsInit)
+            {
+                // Init accessors cannot be called outside initialization; a default body never needs this one.
+                writer.WriteLine("_ = value;");
+                return;
+            }
+
+            writer.WriteLine(Access(property), " = value;");
+        }
 
         public void WriteAdderBody(SourceWriter writer, EventModel @event)
-            => writer.WriteLine(Through(@event) + "." + @event.EscapedName + " += value;");
+            => writer.WriteLine(Through(@event), ".", @event.EscapedName, " += value;");
 
         public void WriteRemoverBody(SourceWriter writer, EventModel @event)
-            => writer.WriteLine(Through(@event) + "." + @event.EscapedName + " -= value;");
+            => writer.WriteLine(Through(@event), ".", @event.EscapedName, " -= value;");
 
         private string Through(MemberModel member) => "((" + member.DeclaringInterface.Name + ")" + mock + ")";
 

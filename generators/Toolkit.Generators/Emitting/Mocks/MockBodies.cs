@@ -53,28 +53,28 @@ internal sealed class MockBodies : IMemberBodyWriter
 
         foreach (var parameter in operation.Parameters.Where(p => p.Parameter.RefKind == ParameterRefKind.Out))
         {
-            writer.WriteLine(parameter.Name + " = " + LooseDefaults.Expression(parameter.Parameter.Type) + ";");
+            writer.WriteLine(parameter.Name, " = ", LooseDefaults.Expression(parameter.Parameter.Type), ";");
         }
 
         foreach (var parameter in operation.Parameters.Where(p => p.Recording is RecordingKind.SpanToArray or RecordingKind.CharSpanToString))
         {
             var conversion = parameter.Recording == RecordingKind.CharSpanToString ? ".ToString()" : ".ToArray()";
-            writer.WriteLine("var " + parameter.ValueExpression + " = " + parameter.Name + conversion + ";");
+            writer.WriteLine("var ", parameter.ValueExpression, " = ", parameter.Name, conversion, ";");
         }
 
         var entry = locals.Journal + "[" + locals.Slot + "]";
-        writer.WriteLine("var " + locals.Journal + " = this.BeginCall(out var " + locals.Slot + ");");
+        writer.WriteLine("var ", locals.Journal, " = this.BeginCall(out var ", locals.Slot, ");");
         for (var i = 0; i < operation.TypeParameters.Count; i++)
         {
-            writer.WriteLine(entry + ".Arguments." + operation.TypeArgumentSlots[i] + " = typeof(" + operation.TypeParameters[i].Name + ");");
+            writer.WriteLine(entry, ".Arguments.", operation.TypeArgumentSlots[i], " = typeof(", operation.TypeParameters[i].Name, ");");
         }
 
         foreach (var parameter in operation.Parameters.Where(p => p.IsRecorded))
         {
-            writer.WriteLine(entry + ".Arguments." + parameter.Slot + " = " + parameter.ValueExpression + ";");
+            writer.WriteLine(entry, ".Arguments.", parameter.Slot!, " = ", parameter.ValueExpression, ";");
         }
 
-        writer.WriteLine("EndCall(" + locals.Journal + ", " + locals.Slot + ", " + operation.OperationConstant + ");");
+        writer.WriteLine("EndCall(", locals.Journal, ", ", locals.Slot, ", ", operation.OperationConstant, ");");
 
         if (operation.IsConfigurable)
         {
@@ -82,7 +82,7 @@ internal sealed class MockBodies : IMemberBodyWriter
         }
         else
         {
-            writer.WriteLine(Mocking + "MemberSetup? " + locals.Setup + " = null;");
+            writer.WriteLine(Mocking, "MemberSetup? ", locals.Setup, " = null;");
         }
 
         var token = operation.CancellationToken?.Name ?? "default";
@@ -99,20 +99,20 @@ internal sealed class MockBodies : IMemberBodyWriter
             var invoke = "this." + operation.InvokeMethodName + operation.TypeParameterList + "(" + locals.Setup
                 + string.Concat(operation.Parameters.Select(p => ", " + p.Name)) + ")";
             var arguments = "(" + locals.Setup + string.Concat(operation.Parameters.Select(p => ", " + p.Name)) + ")";
-            writer.WriteLine("if (this.IsSimulating(" + locals.Setup + "))");
+            writer.WriteLine("if (this.IsSimulating(", locals.Setup, "))");
             writer.OpenBlock();
-            writer.WriteLine("return this." + operation.SimulateMethodName + operation.TypeParameterList + arguments + ";");
+            writer.WriteLine("return this.", operation.SimulateMethodName, operation.TypeParameterList, arguments, ";");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("return this." + operation.InvokeMethodName + operation.TypeParameterList + arguments + ";");
+            writer.WriteLine("return this.", operation.InvokeMethodName, operation.TypeParameterList, arguments, ";");
             Helpers.Add(w => WriteSimulateHelper(w, surface, operation, simulate));
             Helpers.Add(w => WriteInvokeHelper(w, surface, operation));
             return;
         }
 
-        writer.WriteLine("if (this.IsSimulating(" + locals.Setup + "))");
+        writer.WriteLine("if (this.IsSimulating(", locals.Setup, "))");
         writer.OpenBlock();
-        writer.WriteLine("this.Simulate(" + locals.Setup + ", " + token + ");");
+        writer.WriteLine("this.Simulate(", locals.Setup, ", ", token, ");");
         writer.CloseBlock();
         writer.WriteLine();
         WriteBehaviour(writer, surface, operation, locals);
@@ -126,7 +126,7 @@ internal sealed class MockBodies : IMemberBodyWriter
         WriteHelperSignature(writer, surface, operation, locals, operation.SimulateMethodName);
         writer.OpenBlock();
         var invoke = "this." + operation.InvokeMethodName + operation.TypeParameterList + "(" + locals.Setup + string.Concat(operation.Parameters.Select(p => ", " + p.Name)) + ")";
-        writer.WriteLine("return this." + simulate + "(" + locals.Setup + ", " + (operation.CancellationToken?.Name ?? "default") + ", () => " + invoke + ");");
+        writer.WriteLine("return this.", simulate, "(", locals.Setup, ", ", (operation.CancellationToken?.Name ?? "default"), ", () => ", invoke, ");");
         writer.CloseBlock();
     }
 
@@ -143,12 +143,12 @@ internal sealed class MockBodies : IMemberBodyWriter
     {
         if (InterfaceImplementationWriter.ObsoleteAttributeFor(surface.Member) is { } obsolete)
         {
-            writer.WriteLine("[" + obsolete + "]");
+            writer.WriteLine("[", obsolete, "]");
         }
 
         var setupParameter = (operation.IsConfigurable ? operation.SetupType : Mocking + "MemberSetup") + "? " + locals.Setup;
         var parameters = InterfaceImplementationWriter.ParameterList(new EquatableArray<ParameterModel>(operation.Parameters.Select(p => p.Parameter)), includeDefaults: false, includeParams: false);
-        writer.WriteLine("private " + operation.ReturnType.Name + " " + name + operation.TypeParameterList + "(" + setupParameter + (parameters.Length > 0 ? ", " + parameters : "") + ")");
+        writer.WriteLine("private ", operation.ReturnType.Name, " ", name, operation.TypeParameterList, "(", setupParameter, (parameters.Length > 0 ? ", " + parameters : ""), ")");
         writer.Indent();
         foreach (var typeParameter in operation.TypeParameters.Where(t => t.ConstraintClause.Length > 0))
         {
@@ -163,30 +163,30 @@ internal sealed class MockBodies : IMemberBodyWriter
         // Without conditions every setup matches, so the newest one wins outright.
         if (!operation.IsGeneric && !operation.Matchable.Any())
         {
-            writer.WriteLine("var " + locals.Setups + " = this." + operation.SetupsField + ";");
-            writer.WriteLine("var " + locals.Setup + " = " + locals.Setups + " is null ? null : " + locals.Setups + "[" + locals.Setups + ".Length - 1];");
+            writer.WriteLine("var ", locals.Setups, " = this.", operation.SetupsField, ";");
+            writer.WriteLine("var ", locals.Setup, " = ", locals.Setups, " is null ? null : ", locals.Setups, "[", locals.Setups, ".Length - 1];");
             writer.WriteLine();
             return;
         }
 
         var arguments = string.Join(", ", operation.Matchable.Select(p => p.ValueExpression));
-        writer.WriteLine(operation.SetupType + "? " + locals.Setup + " = null;");
-        writer.WriteLine("var " + locals.Setups + " = this." + operation.SetupsField + ";");
-        writer.WriteLine("if (" + locals.Setups + " is not null)");
+        writer.WriteLine(operation.SetupType, "? ", locals.Setup, " = null;");
+        writer.WriteLine("var ", locals.Setups, " = this.", operation.SetupsField, ";");
+        writer.WriteLine("if (", locals.Setups, " is not null)");
         writer.OpenBlock();
-        writer.WriteLine("for (var " + locals.Index + " = " + locals.Setups + ".Length - 1; " + locals.Index + " >= 0; " + locals.Index + "--)");
+        writer.WriteLine("for (var ", locals.Index, " = ", locals.Setups, ".Length - 1; ", locals.Index, " >= 0; ", locals.Index, "--)");
         writer.OpenBlock();
         if (operation.IsGeneric)
         {
-            writer.WriteLine("if (" + locals.Setups + "[" + locals.Index + "] is " + operation.SetupType + " " + locals.Candidate + " && " + locals.Candidate + ".Matches(" + arguments + "))");
+            writer.WriteLine("if (", locals.Setups, "[", locals.Index, "] is ", operation.SetupType, " ", locals.Candidate, " && ", locals.Candidate, ".Matches(", arguments, "))");
             writer.OpenBlock();
-            writer.WriteLine(locals.Setup + " = " + locals.Candidate + ";");
+            writer.WriteLine(locals.Setup, " = ", locals.Candidate, ";");
         }
         else
         {
-            writer.WriteLine("if (" + locals.Setups + "[" + locals.Index + "].Matches(" + arguments + "))");
+            writer.WriteLine("if (", locals.Setups, "[", locals.Index, "].Matches(", arguments, "))");
             writer.OpenBlock();
-            writer.WriteLine(locals.Setup + " = " + locals.Setups + "[" + locals.Index + "];");
+            writer.WriteLine(locals.Setup, " = ", locals.Setups, "[", locals.Index, "];");
         }
 
         writer.WriteLine("break;");
@@ -208,18 +208,18 @@ internal sealed class MockBodies : IMemberBodyWriter
 
     private static void WriteStep(SourceWriter writer, MockOperation operation, Locals locals)
     {
-        writer.WriteLine("if (" + locals.Setup + " is not null)");
+        writer.WriteLine("if (", locals.Setup, " is not null)");
         writer.OpenBlock();
-        writer.WriteLine(locals.Setup + ".MarkUsed();");
-        writer.WriteLine("var " + locals.Step + " = " + locals.Setup + ".NextStep();");
+        writer.WriteLine(locals.Setup, ".MarkUsed();");
+        writer.WriteLine("var ", locals.Step, " = ", locals.Setup, ".NextStep();");
         var assignable = operation.Assignable.ToList();
         if (assignable.Count > 0)
         {
-            writer.WriteLine("if (" + locals.Step + ".Outputs is " + OutputsTuple(assignable) + " " + locals.Outputs + ")");
+            writer.WriteLine("if (", locals.Step, ".Outputs is ", OutputsTuple(assignable), " ", locals.Outputs, ")");
             writer.OpenBlock();
             for (var i = 0; i < assignable.Count; i++)
             {
-                writer.WriteLine(assignable[i].Name + " = " + locals.Outputs + ".Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
+                writer.WriteLine(assignable[i].Name, " = ", locals.Outputs, ".Item", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ";");
             }
 
             writer.CloseBlock();
@@ -228,30 +228,30 @@ internal sealed class MockBodies : IMemberBodyWriter
         var callbackArguments = string.Join(", ", operation.Parameters
             .Where(p => p.Parameter.RefKind != ParameterRefKind.Out)
             .Select(p => (operation.CallbackIsCustom && p.Parameter.RefKind == ParameterRefKind.Ref ? "ref " : operation.CallbackIsCustom ? p.Parameter.ArgumentModifier : "") + p.Name));
-        writer.WriteLine(locals.Step + ".Callback?.Invoke(" + callbackArguments + ");");
+        writer.WriteLine(locals.Step, ".Callback?.Invoke(", callbackArguments, ");");
 
         var computeArguments = string.Join(", ", operation.Parameters.Select(p => (operation.ComputeIsCustom ? p.Parameter.ArgumentModifier : "") + p.Name));
         var byRef = operation.ReturnRefKind != ReturnRefKind.None;
         if (operation.ReturnsVoid)
         {
-            writer.WriteLine("if (" + locals.Step + ".Kind == " + Mocking + "StepKind.Throw)");
+            writer.WriteLine("if (", locals.Step, ".Kind == ", Mocking, "StepKind.Throw)");
             writer.OpenBlock();
-            writer.WriteLine("throw " + locals.Step + ".CreateException();");
+            writer.WriteLine("throw ", locals.Step, ".CreateException();");
             writer.CloseBlock();
         }
         else
         {
-            writer.WriteLine("switch (" + locals.Step + ".Kind)");
+            writer.WriteLine("switch (", locals.Step, ".Kind)");
             writer.OpenBlock();
             if (operation.HasValueResult)
             {
-                writer.WriteLine("case " + Mocking + "StepKind.Value:");
+                writer.WriteLine("case ", Mocking, "StepKind.Value:");
                 writer.Indent().WriteLine(Return(byRef, operation.ReturnType, locals.Step + ".Value")).Unindent();
             }
 
-            writer.WriteLine("case " + Mocking + "StepKind.Compute:");
+            writer.WriteLine("case ", Mocking, "StepKind.Compute:");
             writer.Indent().WriteLine(Return(byRef, operation.ReturnType, locals.Step + ".Compute!(" + computeArguments + ")")).Unindent();
-            writer.WriteLine("case " + Mocking + "StepKind.Throw:");
+            writer.WriteLine("case ", Mocking, "StepKind.Throw:");
             writer.Indent().WriteLine("throw " + locals.Step + ".CreateException();").Unindent();
             writer.CloseBlock();
         }
@@ -279,14 +279,14 @@ internal sealed class MockBodies : IMemberBodyWriter
                     : [returnPrefix + InterfaceImplementationWriter.Invocation(method, locals.Fallback) + ";"]);
                 if (surface.HasDefaultImplementation)
                 {
-                    writer.WriteLine((operation.ReturnsVoid ? "" : returnPrefix) + InterfaceImplementationWriter.Invocation(method, defaults) + ";");
+                    writer.WriteLine((operation.ReturnsVoid ? "" : returnPrefix), InterfaceImplementationWriter.Invocation(method, defaults), ";");
                     return;
                 }
 
                 // Every IEnumerable<T> implementation answers the non-generic GetEnumerator with the generic one.
                 if (GenericEnumerable(method) is { } generic)
                 {
-                    writer.WriteLine("return ((" + generic + ")this).GetEnumerator();");
+                    writer.WriteLine("return ((", generic, ")this).GetEnumerator();");
                     return;
                 }
 
@@ -311,15 +311,15 @@ internal sealed class MockBodies : IMemberBodyWriter
                 {
                     if (property.IsIndexer)
                     {
-                        writer.WriteLine("if (this." + surface.ValueField + " is { } " + locals.Remembered + " && " + locals.Remembered + ".TryGet(" + IndexKey(operation) + ", out var " + locals.Value + "))");
+                        writer.WriteLine("if (this.", surface.ValueField, " is { } ", locals.Remembered, " && ", locals.Remembered, ".TryGet(", IndexKey(operation), ", out var ", locals.Value, "))");
                         writer.OpenBlock();
-                        writer.WriteLine("return " + locals.Value + (surface.ValueType != property.Type.Name ? "!" : "") + ";");
+                        writer.WriteLine("return ", locals.Value, (surface.ValueType != property.Type.Name ? "!" : ""), ";");
                     }
                     else
                     {
-                        writer.WriteLine("if (global::System.Threading.Volatile.Read(ref this." + surface.ValueField + ") is { } " + locals.Remembered + ")");
+                        writer.WriteLine("if (global::System.Threading.Volatile.Read(ref this.", surface.ValueField, ") is { } ", locals.Remembered, ")");
                         writer.OpenBlock();
-                        writer.WriteLine("return " + locals.Remembered + ".Value" + (surface.ValueType != property.Type.Name ? "!" : "") + ";");
+                        writer.WriteLine("return ", locals.Remembered, ".Value", (surface.ValueType != property.Type.Name ? "!" : ""), ";");
                     }
 
                     writer.CloseBlock();
@@ -328,7 +328,7 @@ internal sealed class MockBodies : IMemberBodyWriter
 
                 if (surface.HasDefaultImplementation)
                 {
-                    writer.WriteLine(returnPrefix + InterfaceImplementationWriter.PropertyAccess(property, defaults) + ";");
+                    writer.WriteLine(returnPrefix, InterfaceImplementationWriter.PropertyAccess(property, defaults), ";");
                     return;
                 }
 
@@ -343,23 +343,34 @@ internal sealed class MockBodies : IMemberBodyWriter
             case OperationKind.IndexerSet:
             {
                 var property = (PropertyModel)member;
-                writer.WriteLine("if (this.Fallback is { } " + locals.Fallback + ")");
-                writer.OpenBlock();
-                writer.WriteLine(InterfaceImplementationWriter.PropertyAccess(property, locals.Fallback) + " = value;");
-                writer.CloseBlock();
-                if (surface.HasDefaultImplementation)
+                if (property.Setter!.IsInit)
                 {
-                    writer.WriteLine("else");
+                    // An init accessor can only run during initialization, so it cannot be forwarded to another object.
+                    writer.WriteLine("if (", locals.Setup, " is null && this.IsStrict)");
                     writer.OpenBlock();
-                    writer.WriteLine(InterfaceImplementationWriter.PropertyAccess(property, defaults) + " = value;");
+                    writer.WriteLine("throw this.UnexpectedCall(", operation.OperationConstant, StrictArguments(operation), ");");
                     writer.CloseBlock();
                 }
                 else
                 {
-                    writer.WriteLine("else if (" + locals.Setup + " is null && this.IsStrict)");
+                    writer.WriteLine("if (this.Fallback is { } ", locals.Fallback, ")");
                     writer.OpenBlock();
-                    writer.WriteLine("throw this.UnexpectedCall(" + operation.OperationConstant + StrictArguments(operation) + ");");
+                    writer.WriteLine(InterfaceImplementationWriter.PropertyAccess(property, locals.Fallback), " = value;");
                     writer.CloseBlock();
+                    if (surface.HasDefaultImplementation)
+                    {
+                        writer.WriteLine("else");
+                        writer.OpenBlock();
+                        writer.WriteLine(InterfaceImplementationWriter.PropertyAccess(property, defaults), " = value;");
+                        writer.CloseBlock();
+                    }
+                    else
+                    {
+                        writer.WriteLine("else if (", locals.Setup, " is null && this.IsStrict)");
+                        writer.OpenBlock();
+                        writer.WriteLine("throw this.UnexpectedCall(", operation.OperationConstant, StrictArguments(operation), ");");
+                        writer.CloseBlock();
+                    }
                 }
 
                 if (surface.ValueField.Length > 0)
@@ -367,11 +378,11 @@ internal sealed class MockBodies : IMemberBodyWriter
                     writer.WriteLine();
                     if (property.IsIndexer)
                     {
-                        writer.WriteLine("(this." + surface.ValueField + " ??= new " + Mocking + "RememberedValues<" + surface.IndexKeyType + ", " + surface.ValueType + ">()).Set(" + IndexKey(operation) + ", value);");
+                        writer.WriteLine("(this.", surface.ValueField, " ??= new ", Mocking, "RememberedValues<", surface.IndexKeyType, ", ", surface.ValueType, ">()).Set(", IndexKey(operation), ", value);");
                     }
                     else
                     {
-                        writer.WriteLine("global::System.Threading.Volatile.Write(ref this." + surface.ValueField + ", new " + Mocking + "ValueCell<" + surface.ValueType + ">(value));");
+                        writer.WriteLine("global::System.Threading.Volatile.Write(ref this.", surface.ValueField, ", new ", Mocking, "ValueCell<", surface.ValueType, ">(value));");
                     }
                 }
 
@@ -384,20 +395,20 @@ internal sealed class MockBodies : IMemberBodyWriter
                 var @event = (EventModel)member;
                 var adding = operation.Kind == OperationKind.EventAdd;
                 var sign = adding ? " += " : " -= ";
-                writer.WriteLine("if (this.Fallback is { } " + locals.Fallback + ")");
+                writer.WriteLine("if (this.Fallback is { } ", locals.Fallback, ")");
                 writer.OpenBlock();
-                writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, locals.Fallback) + "." + @event.EscapedName + sign + "value;");
+                writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, locals.Fallback), ".", @event.EscapedName, sign, "value;");
                 writer.CloseBlock();
                 if (surface.HasDefaultImplementation)
                 {
                     writer.WriteLine("else");
                     writer.OpenBlock();
-                    writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, defaults) + "." + @event.EscapedName + sign + "value;");
+                    writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, defaults), ".", @event.EscapedName, sign, "value;");
                     writer.CloseBlock();
                 }
 
                 writer.WriteLine();
-                writer.WriteLine(Mocking + "EventHandlers." + (adding ? "Add" : "Remove") + "(ref this." + surface.HandlersField + ", value);");
+                writer.WriteLine(Mocking, "EventHandlers.", (adding ? "Add" : "Remove"), "(ref this.", surface.HandlersField, ", value);");
                 return;
             }
         }
@@ -419,7 +430,7 @@ internal sealed class MockBodies : IMemberBodyWriter
 
     private static void WriteFallback(SourceWriter writer, Locals locals, IEnumerable<string> statements)
     {
-        writer.WriteLine("if (this.Fallback is { } " + locals.Fallback + ")");
+        writer.WriteLine("if (this.Fallback is { } ", locals.Fallback, ")");
         writer.OpenBlock();
         foreach (var statement in statements)
         {
@@ -432,9 +443,9 @@ internal sealed class MockBodies : IMemberBodyWriter
 
     private static void WriteStrict(SourceWriter writer, MockOperation operation, Locals locals)
     {
-        writer.WriteLine("if (" + locals.Setup + " is null && this.IsStrict)");
+        writer.WriteLine("if (", locals.Setup, " is null && this.IsStrict)");
         writer.OpenBlock();
-        writer.WriteLine("throw this.UnexpectedCall(" + operation.OperationConstant + StrictArguments(operation) + ");");
+        writer.WriteLine("throw this.UnexpectedCall(", operation.OperationConstant, StrictArguments(operation), ");");
         writer.CloseBlock();
         writer.WriteLine();
     }

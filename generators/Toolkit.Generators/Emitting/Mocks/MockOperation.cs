@@ -29,7 +29,11 @@ internal sealed class MockOperation
 
     public int Id { get; set; }
 
+    /// <summary>The member's signature, XML-escaped for documentation comments.</summary>
+    public string DocumentedSignature => _documentedSignature ??= SourceWriter.XmlText(Member.DisplaySignature);
+
     private string _stem = "";
+    private string? _documentedSignature;
     private IReadOnlyList<OperationParameter>? _matchable;
     private IReadOnlyList<OperationParameter>? _assignable;
 

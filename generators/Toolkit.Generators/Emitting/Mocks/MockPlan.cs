@@ -71,7 +71,7 @@ internal sealed class MockPlan
 
     private void Build()
     {
-        var surfaceKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var surfaceKeys = new SurfaceNames();
         foreach (var member in Interface.Members.Where(m => !m.IsStatic))
         {
             HasDefaultImplementations |= member.HasDefaultImplementation;
@@ -113,7 +113,7 @@ internal sealed class MockPlan
         AssignSlots();
     }
 
-    private void AddMethod(MethodModel method, Dictionary<string, string> surfaceKeys)
+    private void AddMethod(MethodModel method, SurfaceNames surfaceKeys)
     {
         var parameters = method.Parameters.Select(p => CreateParameter(p, method.TypeParameters)).ToList();
         var operation = new MockOperation(method, OperationKind.Method, parameters, method.ReturnType, method.ReturnRefKind, method.TypeParameters)
@@ -132,7 +132,7 @@ internal sealed class MockPlan
         Members.Add(surface);
     }
 
-    private void AddProperty(PropertyModel property, Dictionary<string, string> surfaceKeys)
+    private void AddProperty(PropertyModel property, SurfaceNames surfaceKeys)
     {
         var indexParameters = property.Parameters.Select(p => CreateParameter(p, EquatableArray<TypeParameterModel>.Empty)).ToList();
         var operations = new List<MockOperation>();
@@ -141,8 +141,7 @@ internal sealed class MockPlan
         if (property.IsIndexer)
         {
             var key = "this[" + string.Join(",", indexParameters.Where(p => p.IsMatchable).Select(p => p.RecordedType)) + "]";
-            name = surfaceKeys.ContainsKey(key) ? Identifiers.Escape(GeneratedNames.StripInterfacePrefix(property.DeclaringInterfaceName) + "Item") : "this";
-            surfaceKeys[key] = name;
+            name = surfaceKeys.Indexers.Add(key) ? "this" : Identifiers.Escape(GeneratedNames.StripInterfacePrefix(property.DeclaringInterfaceName) + "Item");
             stem = Reserve(name == "this" ? "Item" : Identifiers.Unescape(name), "GetSetup", "SetSetup", "GetCall", "SetCall", "Setups", "Verifications", "GetOperation", "SetOperation");
         }
         else
@@ -197,7 +196,7 @@ internal sealed class MockPlan
         Members.Add(surface);
     }
 
-    private void AddEvent(EventModel @event, Dictionary<string, string> surfaceKeys)
+    private void AddEvent(EventModel @event, SurfaceNames surfaceKeys)
     {
         var name = SurfaceName(@event, "", surfaceKeys);
         var stem = Reserve(Identifiers.ToPascalCase(name), "AddSetup", "RemoveSetup", "AddCall", "RemoveCall", "Setups", "Verifications", "AddOperation", "RemoveOperation");
@@ -220,47 +219,60 @@ internal sealed class MockPlan
 
     // The first member with a given surface signature keeps its name; later ones (diamonds, hidden members, the
     // non-generic IEnumerable.GetEnumerator beside the generic one) are qualified by their declaring interface.
-    private string SurfaceName(MemberModel member, string signature, Dictionary<string, string> surfaceKeys)
+    private static string SurfaceName(MemberModel member, string signature, SurfaceNames names)
     {
-        var plain = member.Name;
         var isMethod = member is MethodModel;
-        bool Taken(string name)
+        var candidate = member.Name;
+        if (names.IsTaken(candidate, isMethod, signature))
         {
-            foreach (var existing in surfaceKeys)
-            {
-                var existingName = existing.Value;
-                if (existingName != name)
-                {
-                    continue;
-                }
-
-                // Methods may share a name when their condition types differ; anything else may not.
-                var existingIsMethod = existing.Key.StartsWith("M:", StringComparison.Ordinal);
-                if (!isMethod || !existingIsMethod || existing.Key == "M:" + name + signature)
-                {
-                    return true;
-                }
-            }
-
-            // Surface members live on the surface structs: they must not take a struct's name, and a parameterless
-            // Finalize would read as a destructor (CS0465).
-            return name is SetupsSurface or VerificationsSurface or EventsSurface
-                || (name == "Finalize" && signature.StartsWith("()", StringComparison.Ordinal));
-        }
-
-        var candidate = plain;
-        if (Taken(candidate))
-        {
-            candidate = GeneratedNames.StripInterfacePrefix(member.DeclaringInterfaceName) + Identifiers.ToPascalCase(plain);
-            var baseName = candidate;
-            for (var i = 2; Taken(candidate); i++)
+            var baseName = GeneratedNames.StripInterfacePrefix(member.DeclaringInterfaceName) + Identifiers.ToPascalCase(member.Name);
+            candidate = baseName;
+            for (var i = 2; names.IsTaken(candidate, isMethod, signature); i++)
             {
                 candidate = baseName + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 
-        surfaceKeys[(isMethod ? "M:" + candidate + signature : "P:" + candidate + "#" + surfaceKeys.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))] = candidate;
+        names.Take(candidate, isMethod, signature);
         return Identifiers.Escape(candidate);
+    }
+
+    /// <summary>The names already used on the surfaces: methods may share a name when their condition types differ.</summary>
+    private sealed class SurfaceNames
+    {
+        private readonly Dictionary<string, HashSet<string>> _methods = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _others = new(StringComparer.Ordinal);
+
+        public HashSet<string> Indexers { get; } = new(StringComparer.Ordinal);
+
+        public bool IsTaken(string name, bool isMethod, string signature)
+        {
+            // Surface members live on the surface structs: they must not take a struct's name, and a parameterless
+            // Finalize would read as a destructor (CS0465).
+            if (_others.Contains(name) || name is SetupsSurface or VerificationsSurface or EventsSurface
+                || (name == "Finalize" && signature.StartsWith("()", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            return _methods.TryGetValue(name, out var signatures) && (!isMethod || signatures.Contains(signature));
+        }
+
+        public void Take(string name, bool isMethod, string signature)
+        {
+            if (!isMethod)
+            {
+                _others.Add(name);
+                return;
+            }
+
+            if (!_methods.TryGetValue(name, out var signatures))
+            {
+                _methods[name] = signatures = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            signatures.Add(signature);
+        }
     }
 
     /// <summary>Finds a stem whose derived names are all free, and reserves them.</summary>
@@ -273,7 +285,7 @@ internal sealed class MockPlan
         }
 
         var candidate = stem;
-        for (var i = 2; suffixes.Any(s => _names.Contains(candidate + s)) || _names.Contains(candidate); i++)
+        for (var i = 2; !IsFree(candidate, suffixes); i++)
         {
             candidate = stem + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -285,6 +297,24 @@ internal sealed class MockPlan
         }
 
         return candidate;
+    }
+
+    private bool IsFree(string candidate, string[] suffixes)
+    {
+        if (_names.Contains(candidate))
+        {
+            return false;
+        }
+
+        foreach (var suffix in suffixes)
+        {
+            if (_names.Contains(candidate + suffix))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void FinishOperation(MockOperation operation)
@@ -379,6 +409,7 @@ internal sealed class MockPlan
     private void AssignSlots()
     {
         var objectCount = 0;
+        var valueCount = 0;
         var typed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var order = new List<(string Name, string Type)>();
         foreach (var operation in Operations)
@@ -413,7 +444,7 @@ internal sealed class MockPlan
 
                 if (index == fields.Count)
                 {
-                    var field = "Value" + order.Count(s => s.Name.StartsWith("Value", StringComparison.Ordinal)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var field = "Value" + (valueCount++).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     fields.Add(field);
                     order.Add((field, recordedType));
                 }

@@ -12,12 +12,12 @@ internal static class MockSetupTypes
     {
         writer.WriteLine("/// <summary>The arguments of one recorded call; each operation uses the fields it needs.</summary>");
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.WriteLine("public struct " + MockPlan.ArgumentsStruct);
+        writer.WriteLine("public struct ", MockPlan.ArgumentsStruct);
         writer.OpenBlock();
         foreach (var (name, type) in plan.Slots)
         {
             writer.WriteLine("/// <summary>A recorded argument.</summary>");
-            writer.WriteLine("public " + type + " " + name + ";");
+            writer.WriteLine("public ", type, " ", name, ";");
         }
 
         writer.CloseBlock();
@@ -28,20 +28,20 @@ internal static class MockSetupTypes
         var member = operation.Member;
         var self = operation.SetupType;
         var matchable = operation.Matchable.ToList();
-        writer.WriteLine("/// <summary>Configures " + What(operation) + " with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>");
+        writer.WriteLine("/// <summary>Configures ", What(operation), " with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>");
         WriteObsolete(writer, member);
         var baseType = operation.ComputeDelegate is null
             ? Mocking + "VoidCallSetup<" + self + ", " + operation.CallbackDelegate + ">"
             : operation.HasValueResult
                 ? Mocking + "CallSetup<" + self + ", " + operation.ResultTypeArgument + ", " + operation.ComputeDelegate + ", " + operation.CallbackDelegate + ">"
                 : Mocking + "ComputedCallSetup<" + self + ", " + operation.ComputeDelegate + ", " + operation.CallbackDelegate + ">";
-        writer.WriteLine("public sealed class " + operation.SetupClassName + operation.TypeParameterList + " : " + baseType + ", " + Mocking + "ICallMatcher<" + MockPlan.ArgumentsStruct + ">");
+        writer.WriteLine("public sealed class ", operation.SetupClassName, operation.TypeParameterList, " : ", baseType, ", ", Mocking, "ICallMatcher<", MockPlan.ArgumentsStruct, ">");
         WriteConstraints(writer, operation);
         writer.OpenBlock();
 
         foreach (var parameter in matchable)
         {
-            writer.WriteLine("private readonly " + Mocking + "Arg<" + parameter.RecordedType + "> " + parameter.ConditionField + ";");
+            writer.WriteLine("private readonly ", Mocking, "Arg<", parameter.RecordedType!, "> ", parameter.ConditionField, ";");
         }
 
         if (matchable.Count > 0)
@@ -49,12 +49,12 @@ internal static class MockSetupTypes
             writer.WriteLine();
         }
 
-        writer.WriteLine("internal " + operation.SetupClassName + "(" + string.Join(", ", matchable.Select(p => Mocking + "Arg<" + p.RecordedType + "> " + p.ApiName)) + ")");
+        writer.WriteLine("internal ", operation.SetupClassName, "(", string.Join(", ", matchable.Select(p => Mocking + "Arg<" + p.RecordedType + "> " + p.ApiName)), ")");
         writer.Indent().WriteLine(": base(" + operation.OperationConstant + ")").Unindent();
         writer.OpenBlock();
         foreach (var parameter in matchable)
         {
-            writer.WriteLine("this." + parameter.ConditionField + " = " + parameter.ApiName + ";");
+            writer.WriteLine("this.", parameter.ConditionField, " = ", parameter.ApiName, ";");
         }
 
         writer.CloseBlock();
@@ -64,36 +64,35 @@ internal static class MockSetupTypes
 
         writer.WriteLine();
         writer.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        writer.WriteLine("internal bool Matches(" + string.Join(", ", matchable.Select(p => p.RecordedType + " " + p.ApiName)) + ")");
+        writer.WriteLine("internal bool Matches(", string.Join(", ", matchable.Select(p => p.RecordedType + " " + p.ApiName)), ")");
         writer.Indent().WriteLine("=> " + (matchable.Count == 0 ? "true" : string.Join(" && ", matchable.Select(p => "this." + p.ConditionField + ".Matches(" + p.ApiName + ")"))) + ";").Unindent();
 
         writer.WriteLine();
         var conditions = operation.TypeParameters.Select((t, i) => "ReferenceEquals(arguments." + operation.TypeArgumentSlots[i] + ", typeof(" + t.Name + "))")
             .Concat(matchable.Select(p => "this." + p.ConditionField + ".Matches(" + ReadSlot(p, "arguments") + ")"))
             .ToList();
-        writer.WriteLine("bool " + Mocking + "ICallMatcher<" + MockPlan.ArgumentsStruct + ">.Matches(in " + MockPlan.ArgumentsStruct + " arguments)");
+        writer.WriteLine("bool ", Mocking, "ICallMatcher<", MockPlan.ArgumentsStruct, ">.Matches(in ", MockPlan.ArgumentsStruct, " arguments)");
         writer.Indent().WriteLine("=> " + (conditions.Count == 0 ? "true" : string.Join(" && ", conditions)) + ";").Unindent();
 
         writer.WriteLine();
-        writer.WriteLine("/// <summary>The setup as C#, with its argument conditions.</summary>");
-        writer.WriteLine("/// <returns>For example <c>Run(\"ls\", Any)</c>.</returns>");
-        writer.WriteLine("public override string ToString() => " + CallDescription.Expression(operation, p => "this." + p.ConditionField + ".ToString()") + ";");
+        writer.WriteLine("/// <inheritdoc/>");
+        writer.WriteLine("public override string ToString() => ", CallDescription.Expression(operation, p => "this." + p.ConditionField + ".ToString()"), ";");
         writer.CloseBlock();
     }
 
     public static void WriteCall(SourceWriter writer, MockOperation operation)
     {
         var recorded = operation.Parameters.Where(p => p.IsRecorded).ToList();
-        writer.WriteLine("/// <summary>A recorded " + What(operation).Replace("calls to", "call to").Replace("reads of", "read of").Replace("writes to", "write to").Replace("subscriptions to", "subscription to").Replace("unsubscriptions from", "unsubscription from") + ", with its arguments.</summary>");
+        writer.WriteLine("/// <summary>A recorded ", What(operation, singular: true), ", with its arguments.</summary>");
         WriteObsolete(writer, operation.Member);
-        writer.WriteLine("public readonly struct " + operation.CallStructName + operation.TypeParameterList);
+        writer.WriteLine("public readonly struct ", operation.CallStructName, operation.TypeParameterList);
         WriteConstraints(writer, operation);
         writer.OpenBlock();
-        writer.WriteLine("internal " + operation.CallStructName + "(in " + MockPlan.ArgumentsStruct + " arguments, long sequence)");
+        writer.WriteLine("internal ", operation.CallStructName, "(in ", MockPlan.ArgumentsStruct, " arguments, long sequence)");
         writer.OpenBlock();
         foreach (var parameter in recorded)
         {
-            writer.WriteLine("this." + parameter.PropertyName + " = " + ReadSlot(parameter, "arguments") + ";");
+            writer.WriteLine("this.", parameter.PropertyName, " = ", ReadSlot(parameter, "arguments"), ";");
         }
 
         writer.WriteLine("this.Sequence = sequence;");
@@ -101,17 +100,16 @@ internal static class MockSetupTypes
         foreach (var parameter in recorded)
         {
             writer.WriteLine();
-            writer.WriteLine("/// <summary>The <c>" + SourceWriter.XmlText(parameter.Parameter.Name) + "</c> argument" + (parameter.Recording == RecordingKind.Direct ? "" : ", copied from the span") + ".</summary>");
-            writer.WriteLine("public " + parameter.RecordedType + " " + parameter.PropertyName + " { get; }");
+            writer.WriteLine("/// <summary>The <c>", SourceWriter.XmlText(parameter.Parameter.Name), "</c> argument", (parameter.Recording == RecordingKind.Direct ? "" : ", copied from the span"), ".</summary>");
+            writer.WriteLine("public ", parameter.RecordedType!, " ", parameter.PropertyName, " { get; }");
         }
 
         writer.WriteLine();
         writer.WriteLine("/// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>");
         writer.WriteLine("public long Sequence { get; }");
         writer.WriteLine();
-        writer.WriteLine("/// <summary>The call as C#.</summary>");
-        writer.WriteLine("/// <returns>For example <c>Run(\"ls\", 5)</c>.</returns>");
-        writer.WriteLine("public override string ToString() => " + CallDescription.Expression(operation, p => Mocking + "ArgumentFormatter.Format(this." + p.PropertyName + ")") + ";");
+        writer.WriteLine("/// <inheritdoc/>");
+        writer.WriteLine("public override string ToString() => ", CallDescription.Expression(operation, p => Mocking + "ArgumentFormatter.Format(this." + p.PropertyName + ")"), ";");
         writer.CloseBlock();
     }
 
@@ -135,7 +133,7 @@ internal static class MockSetupTypes
             writer.WriteLine();
             writer.WriteLine("/// <summary>Computes the result from the call's arguments (and assigns its <c>out</c> and <c>ref</c> parameters).</summary>");
             var parameters = InterfaceImplementationWriter.ParameterList(new EquatableArray<ParameterModel>(operation.Parameters.Select(p => p.Parameter)), includeDefaults: false, includeParams: false);
-            writer.WriteLine("public delegate " + operation.ReturnType.Name + " ResultHandler(" + parameters + ");");
+            writer.WriteLine("public delegate ", operation.ReturnType.Name, " ResultHandler(", parameters, ");");
         }
 
         if (operation.CallbackIsCustom)
@@ -146,53 +144,25 @@ internal static class MockSetupTypes
                 new EquatableArray<ParameterModel>(operation.Parameters.Where(p => p.Parameter.RefKind != ParameterRefKind.Out).Select(p => p.Parameter)),
                 includeDefaults: false,
                 includeParams: false);
-            writer.WriteLine("public delegate void CallbackHandler(" + parameters + ");");
+            writer.WriteLine("public delegate void CallbackHandler(", parameters, ");");
         }
     }
 
     private static void WriteResultMethods(SourceWriter writer, MockOperation operation)
     {
         var self = operation.SetupType;
+        // ReturnsAsync(value), ThrowsAsync and ReturnsItems are extension methods in Toolkit.Mocking; only the computed
+        // form depends on the member's parameters.
         var element = operation.ReturnType.Element;
         var plainArguments = operation.Parameters.Select((p, i) => "argument" + i.ToString(CultureInfo.InvariantCulture)).ToList();
-        switch (operation.ReturnType.WellKnown)
+        if (element is not null && operation.HasValueResult && !operation.ComputeIsCustom
+            && operation.ReturnType.WellKnown is WellKnownType.TaskOfT or WellKnownType.ValueTaskOfT)
         {
-            case WellKnownType.TaskOfT when element is not null && operation.HasValueResult:
-                WriteShortcut(writer, self, "ReturnsAsync", element.Name + " value", "Returns a completed task holding <paramref name=\"value\"/>.", "value", "The task's result.",
-                    "this.SetValue(global::System.Threading.Tasks.Task.FromResult<" + element.Name + ">(value))");
-                if (!operation.ComputeIsCustom)
-                {
-                    WriteShortcut(writer, self, "ReturnsAsync", FuncOf(operation, element.Name) + " compute", "Returns a completed task holding a value computed from the call's arguments.", "compute", "Receives the arguments, returns the task's result.",
-                        "this.SetCompute((" + string.Join(", ", plainArguments) + ") => global::System.Threading.Tasks.Task.FromResult<" + element.Name + ">(compute(" + string.Join(", ", plainArguments) + ")))");
-                }
-
-                WriteShortcut(writer, self, "ThrowsAsync", "global::System.Exception exception", "Returns a task faulted with <paramref name=\"exception\"/>.", "exception", "The exception the task fails with.",
-                    "this.SetValue(global::System.Threading.Tasks.Task.FromException<" + element.Name + ">(exception))");
-                break;
-            case WellKnownType.ValueTaskOfT when element is not null && operation.HasValueResult:
-                WriteShortcut(writer, self, "ReturnsAsync", element.Name + " value", "Returns a completed task holding <paramref name=\"value\"/>.", "value", "The task's result.",
-                    "this.SetValue(new global::System.Threading.Tasks.ValueTask<" + element.Name + ">(value))");
-                if (!operation.ComputeIsCustom)
-                {
-                    WriteShortcut(writer, self, "ReturnsAsync", FuncOf(operation, element.Name) + " compute", "Returns a completed task holding a value computed from the call's arguments.", "compute", "Receives the arguments, returns the task's result.",
-                        "this.SetCompute((" + string.Join(", ", plainArguments) + ") => new global::System.Threading.Tasks.ValueTask<" + element.Name + ">(compute(" + string.Join(", ", plainArguments) + ")))");
-                }
-
-                WriteShortcut(writer, self, "ThrowsAsync", "global::System.Exception exception", "Returns a task faulted with <paramref name=\"exception\"/>.", "exception", "The exception the task fails with.",
-                    "this.SetValue(global::System.Threading.Tasks.ValueTask.FromException<" + element.Name + ">(exception))");
-                break;
-            case WellKnownType.Task when operation.HasValueResult:
-                WriteShortcut(writer, self, "ThrowsAsync", "global::System.Exception exception", "Returns a task faulted with <paramref name=\"exception\"/>.", "exception", "The exception the task fails with.",
-                    "this.SetValue(global::System.Threading.Tasks.Task.FromException(exception))");
-                break;
-            case WellKnownType.ValueTask when operation.HasValueResult:
-                WriteShortcut(writer, self, "ThrowsAsync", "global::System.Exception exception", "Returns a task faulted with <paramref name=\"exception\"/>.", "exception", "The exception the task fails with.",
-                    "this.SetValue(global::System.Threading.Tasks.ValueTask.FromException(exception))");
-                break;
-            case WellKnownType.AsyncEnumerableOfT when element is not null && operation.HasValueResult:
-                WriteShortcut(writer, self, "ReturnsItems", "params " + element.Name + "[] items", "Returns an async sequence of <paramref name=\"items\"/>.", "items", "The items, in order.",
-                    "this.SetValue(global::Toolkit.Mocking.AsyncSequence.Of<" + element.Name + ">(items))");
-                break;
+            var wrap = operation.ReturnType.WellKnown == WellKnownType.TaskOfT
+                ? "global::System.Threading.Tasks.Task.FromResult<" + element.Name + ">"
+                : "new global::System.Threading.Tasks.ValueTask<" + element.Name + ">";
+            WriteShortcut(writer, self, "ReturnsAsync", FuncOf(operation, element.Name) + " compute", "Returns a completed task holding a value computed from the call's arguments.", "compute", "Receives the arguments, returns the task's result.",
+                "this.Returns((" + string.Join(", ", plainArguments) + ") => " + wrap + "(compute(" + string.Join(", ", plainArguments) + ")))");
         }
 
         var assignable = operation.Assignable.ToList();
@@ -202,12 +172,12 @@ internal static class MockSetupTypes
             writer.WriteLine("/// <summary>Assigns the <c>out</c> and <c>ref</c> parameters when a call matches.</summary>");
             foreach (var parameter in assignable)
             {
-                writer.WriteLine("/// <param name=\"" + Naming.Identifiers.Unescape(parameter.Name) + "\">The value for <c>" + SourceWriter.XmlText(parameter.Parameter.Name) + "</c>.</param>");
+                writer.WriteLine("/// <param name=\"", Naming.Identifiers.Unescape(parameter.Name), "\">The value for <c>", SourceWriter.XmlText(parameter.Parameter.Name), "</c>.</param>");
             }
 
             writer.WriteLine("/// <returns>This setup, for chaining.</returns>");
             var tuple = "global::System.ValueTuple<" + string.Join(", ", assignable.Select(p => p.Parameter.Type.Name)) + ">";
-            writer.WriteLine("public " + self + " Assigns(" + string.Join(", ", assignable.Select(p => p.Parameter.Type.Name + " " + p.Name)) + ")");
+            writer.WriteLine("public ", self, " Assigns(", string.Join(", ", assignable.Select(p => p.Parameter.Type.Name + " " + p.Name)), ")");
             writer.Indent().WriteLine("=> this.SetOutputs(new " + tuple + "(" + string.Join(", ", assignable.Select(p => p.Name)) + "));").Unindent();
         }
     }
@@ -218,10 +188,10 @@ internal static class MockSetupTypes
     private static void WriteShortcut(SourceWriter writer, string self, string name, string parameter, string summary, string parameterName, string parameterDoc, string body)
     {
         writer.WriteLine();
-        writer.WriteLine("/// <summary>" + summary + "</summary>");
-        writer.WriteLine("/// <param name=\"" + parameterName + "\">" + parameterDoc + "</param>");
+        writer.WriteLine("/// <summary>", summary, "</summary>");
+        writer.WriteLine("/// <param name=\"", parameterName, "\">", parameterDoc, "</param>");
         writer.WriteLine("/// <returns>This setup, for chaining.</returns>");
-        writer.WriteLine("public " + self + " " + name + "(" + parameter + ") => " + body + ";");
+        writer.WriteLine("public ", self, " ", name, "(", parameter, ") => ", body, ";");
     }
 
     private static void WriteConstraints(SourceWriter writer, MockOperation operation)
@@ -239,21 +209,21 @@ internal static class MockSetupTypes
     {
         if (InterfaceImplementationWriter.ObsoleteAttributeFor(member) is { } obsolete)
         {
-            writer.WriteLine("[" + obsolete + "]");
+            writer.WriteLine("[", obsolete, "]");
         }
     }
 
     /// <summary>What an operation does, for docs: <c>calls to IShellDriver.Run(string command)</c>, <c>reads of IShellDriver.Name</c>…</summary>
-    public static string What(MockOperation operation)
+    public static string What(MockOperation operation, bool singular = false)
     {
-        var signature = "<c>" + SourceWriter.XmlText(operation.Member.DisplaySignature) + "</c>";
+        var signature = "<c>" + operation.DocumentedSignature + "</c>";
         return operation.Kind switch
         {
-            OperationKind.PropertyGet or OperationKind.IndexerGet => "reads of " + signature,
-            OperationKind.PropertySet or OperationKind.IndexerSet => "writes to " + signature,
-            OperationKind.EventAdd => "subscriptions to " + signature,
-            OperationKind.EventRemove => "unsubscriptions from " + signature,
-            _ => "calls to " + signature,
+            OperationKind.PropertyGet or OperationKind.IndexerGet => (singular ? "read of " : "reads of ") + signature,
+            OperationKind.PropertySet or OperationKind.IndexerSet => (singular ? "write to " : "writes to ") + signature,
+            OperationKind.EventAdd => (singular ? "subscription to " : "subscriptions to ") + signature,
+            OperationKind.EventRemove => (singular ? "unsubscription from " : "unsubscriptions from ") + signature,
+            _ => (singular ? "call to " : "calls to ") + signature,
         };
     }
 

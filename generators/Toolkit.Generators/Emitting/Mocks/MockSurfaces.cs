@@ -14,7 +14,7 @@ internal static class MockSurfaces
     public static void WriteSetups(SourceWriter writer, MockPlan plan)
     {
         writer.WriteLine("/// <summary>Sets up how the mock answers, member by member; returned by <c>Setup</c>.</summary>");
-        writer.WriteLine("public readonly struct " + MockPlan.SetupsSurface);
+        writer.WriteLine("public readonly struct ", MockPlan.SetupsSurface);
         writer.OpenBlock();
         WriteMockField(writer, plan, MockPlan.SetupsSurface);
         foreach (var member in plan.Members)
@@ -29,11 +29,11 @@ internal static class MockSurfaces
                     }
 
                     writer.WriteLine();
-                    writer.WriteLine("/// <summary>Sets up " + MockSetupTypes.What(operation) + " whose arguments match the conditions" + (member.AllowsOmittedArguments && operation.Matchable.Any() ? " (a condition left out matches any value)" : "") + ".</summary>");
+                    writer.WriteLine("/// <summary>Sets up ", MockSetupTypes.What(operation), " whose arguments match the conditions", (member.AllowsOmittedArguments && operation.Matchable.Any() ? " (a condition left out matches any value)" : ""), ".</summary>");
                     WriteConditionDocs(writer, operation.Matchable);
                     writer.WriteLine("/// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>");
                     WriteObsolete(writer, member.Member);
-                    writer.WriteLine("public " + (member.HidesObjectMember ? "new " : "") + operation.SetupType + " " + member.Name + operation.TypeParameterList + "(" + Conditions(operation.Matchable, member.AllowsOmittedArguments) + ")");
+                    writer.WriteLine("public ", (member.HidesObjectMember ? "new " : ""), operation.SetupType, " ", member.Name, operation.TypeParameterList, "(", Conditions(operation.Matchable, member.AllowsOmittedArguments), ")");
                     WriteConstraints(writer, operation);
                     writer.Indent().WriteLine("=> " + AddSetup(operation, "this._mock", string.Join(", ", operation.Matchable.Select(p => p.ApiName))) + ";").Unindent();
                     break;
@@ -49,7 +49,7 @@ internal static class MockSurfaces
     public static void WriteVerifications(SourceWriter writer, MockPlan plan)
     {
         writer.WriteLine("/// <summary>Checks the calls the mock received, member by member; returned by <c>Verify</c>.</summary>");
-        writer.WriteLine("public readonly struct " + MockPlan.VerificationsSurface);
+        writer.WriteLine("public readonly struct ", MockPlan.VerificationsSurface);
         writer.OpenBlock();
         WriteMockField(writer, plan, MockPlan.VerificationsSurface);
         foreach (var member in plan.Members)
@@ -64,11 +64,11 @@ internal static class MockSurfaces
                     }
 
                     writer.WriteLine();
-                    writer.WriteLine("/// <summary>The recorded " + MockSetupTypes.What(operation) + " whose arguments match the conditions" + (member.AllowsOmittedArguments && operation.Matchable.Any() ? " (a condition left out matches any value)" : "") + ".</summary>");
+                    writer.WriteLine("/// <summary>The recorded ", MockSetupTypes.What(operation), " whose arguments match the conditions", (member.AllowsOmittedArguments && operation.Matchable.Any() ? " (a condition left out matches any value)" : ""), ".</summary>");
                     WriteConditionDocs(writer, operation.Matchable);
                     writer.WriteLine("/// <returns>The matching calls, to assert on with <c>Once()</c>, <c>Times(n)</c>, <c>Never()</c>…</returns>");
                     WriteObsolete(writer, member.Member);
-                    writer.WriteLine("public " + (member.HidesObjectMember ? "new " : "") + Mocking + "Verification<" + operation.CallType + "> " + member.Name + operation.TypeParameterList + "(" + Conditions(operation.Matchable, member.AllowsOmittedArguments) + ")");
+                    writer.WriteLine("public ", (member.HidesObjectMember ? "new " : ""), Mocking, "Verification<", operation.CallType, "> ", member.Name, operation.TypeParameterList, "(", Conditions(operation.Matchable, member.AllowsOmittedArguments), ")");
                     WriteConstraints(writer, operation);
                     writer.Indent().WriteLine("=> " + Verify(operation, "this._mock", string.Join(", ", operation.Matchable.Select(p => p.ApiName))) + ";").Unindent();
                     break;
@@ -84,7 +84,7 @@ internal static class MockSurfaces
     public static void WriteEvents(SourceWriter writer, MockPlan plan)
     {
         writer.WriteLine("/// <summary>Raises the mock's events with typed arguments; returned by <c>Raise</c>.</summary>");
-        writer.WriteLine("public readonly struct " + MockPlan.EventsSurface);
+        writer.WriteLine("public readonly struct ", MockPlan.EventsSurface);
         writer.OpenBlock();
         WriteMockField(writer, plan, MockPlan.EventsSurface);
         foreach (var member in plan.Members.Where(m => m.Member is EventModel))
@@ -99,10 +99,10 @@ internal static class MockSurfaces
             var taken = new HashSet<string>(parameters.Select(p => p.EscapedName), StringComparer.Ordinal);
             var handlers = Identifiers.Unique("handlers", taken);
             writer.WriteLine();
-            writer.WriteLine("/// <summary>Raises <c>" + SourceWriter.XmlText(@event.DisplaySignature) + "</c>: calls every subscribed handler with these arguments.</summary>");
+            writer.WriteLine("/// <summary>Raises <c>", SourceWriter.XmlText(@event.DisplaySignature), "</c>: calls every subscribed handler with these arguments.</summary>");
             foreach (var parameter in parameters)
             {
-                writer.WriteLine("/// <param name=\"" + parameter.Name + "\">Passed to the handlers.</param>");
+                writer.WriteLine("/// <param name=\"", parameter.Name, "\">Passed to the handlers.</param>");
             }
 
             var returns = @event.InvokeReturnType.IsVoid ? "void" : @event.InvokeReturnType.Name;
@@ -112,25 +112,25 @@ internal static class MockSurfaces
             }
 
             WriteObsolete(writer, @event);
-            writer.WriteLine("public " + returns + " " + member.Name + "(" + InterfaceImplementationWriter.ParameterList(parameters, includeDefaults: false, includeParams: false) + ")");
+            writer.WriteLine("public ", returns, " ", member.Name, "(", InterfaceImplementationWriter.ParameterList(parameters, includeDefaults: false, includeParams: false), ")");
             writer.OpenBlock();
-            writer.WriteLine("var " + handlers + " = global::System.Threading.Volatile.Read(ref this._mock." + member.HandlersField + ");");
+            writer.WriteLine("var ", handlers, " = global::System.Threading.Volatile.Read(ref this._mock.", member.HandlersField, ");");
             var invoke = handlers + ".Invoke(" + InterfaceImplementationWriter.ArgumentList(parameters) + ")";
             if (@event.InvokeReturnType.IsVoid)
             {
-                writer.WriteLine("if (" + handlers + " is not null)");
+                writer.WriteLine("if (", handlers, " is not null)");
                 writer.OpenBlock();
-                writer.WriteLine(invoke + ";");
+                writer.WriteLine(invoke, ";");
                 writer.CloseBlock();
             }
             else
             {
                 foreach (var output in parameters.Where(p => p.RefKind == ParameterRefKind.Out))
                 {
-                    writer.WriteLine(output.EscapedName + " = default!;");
+                    writer.WriteLine(output.EscapedName, " = default!;");
                 }
 
-                writer.WriteLine("return " + handlers + " is null ? " + LooseDefaults.Expression(@event.InvokeReturnType) + " : " + invoke + ";");
+                writer.WriteLine("return ", handlers, " is null ? ", LooseDefaults.Expression(@event.InvokeReturnType), " : ", invoke, ";");
             }
 
             writer.CloseBlock();
@@ -157,23 +157,23 @@ internal static class MockSurfaces
         {
             var structName = setups ? member.SetupsStruct : member.VerificationsStruct;
             writer.WriteLine();
-            writer.WriteLine("/// <summary>" + (setups ? "Sets up" : "Checks the recorded calls of") + " <c>" + SourceWriter.XmlText(signature) + "</c>.</summary>");
+            writer.WriteLine("/// <summary>", (setups ? "Sets up" : "Checks the recorded calls of"), " <c>", SourceWriter.XmlText(signature), "</c>.</summary>");
             WriteObsolete(writer, member.Member);
-            writer.WriteLine("public readonly struct " + structName);
+            writer.WriteLine("public readonly struct ", structName);
             writer.OpenBlock();
-            writer.WriteLine("private readonly " + plan.ClassType + " _mock;");
+            writer.WriteLine("private readonly ", plan.ClassType, " _mock;");
             foreach (var (parameter, field) in indexFields)
             {
-                writer.WriteLine("private readonly " + Mocking + "Arg<" + parameter.RecordedType + "> " + field + ";");
+                writer.WriteLine("private readonly ", Mocking, "Arg<", parameter.RecordedType!, "> ", field, ";");
             }
 
             writer.WriteLine();
-            writer.WriteLine("internal " + structName + "(" + plan.ClassType + " mock" + string.Concat(indexFields.Select(f => ", " + Mocking + "Arg<" + f.Parameter.RecordedType + "> " + f.Parameter.ApiName)) + ")");
+            writer.WriteLine("internal ", structName, "(", plan.ClassType, " mock", string.Concat(indexFields.Select(f => ", " + Mocking + "Arg<" + f.Parameter.RecordedType + "> " + f.Parameter.ApiName)), ")");
             writer.OpenBlock();
             writer.WriteLine("this._mock = mock;");
             foreach (var (parameter, field) in indexFields)
             {
-                writer.WriteLine("this." + field + " = " + parameter.ApiName + ";");
+                writer.WriteLine("this.", field, " = ", parameter.ApiName, ";");
             }
 
             writer.CloseBlock();
@@ -198,10 +198,10 @@ internal static class MockSurfaces
                 }
 
                 writer.WriteLine();
-                writer.WriteLine("/// <summary>" + (valueIsMatchable ? summary + " Leave the condition out to match any value." : summary.Replace(" matching <paramref name=\"value\"/>", "").Replace(" matching <paramref name=\"handler\"/>", "")) + "</summary>");
+                writer.WriteLine("/// <summary>", (valueIsMatchable ? summary + " Leave the condition out to match any value." : summary.Replace(" matching <paramref name=\"value\"/>", "").Replace(" matching <paramref name=\"handler\"/>", "")), "</summary>");
                 if (valueIsMatchable)
                 {
-                    writer.WriteLine("/// <param name=\"" + Identifiers.Unescape(valueParameter!.ApiName) + "\">The condition on the value.</param>");
+                    writer.WriteLine("/// <param name=\"", Identifiers.Unescape(valueParameter!.ApiName), "\">The condition on the value.</param>");
                 }
 
                 writer.WriteLine(setups ? "/// <returns>The setup, to configure.</returns>" : "/// <returns>The matching calls, to assert on.</returns>");
@@ -216,7 +216,7 @@ internal static class MockSurfaces
                 writer.WriteLine("/// <summary>Makes reads return <paramref name=\"value\"/>: short for <c>Get().Returns(value)</c>.</summary>");
                 writer.WriteLine("/// <param name=\"value\">The value reads return.</param>");
                 writer.WriteLine("/// <returns>The read setup, to configure further.</returns>");
-                writer.WriteLine("public " + getter.SetupType + " Returns(" + getter.ReturnType.Name + " value) => this.Get().Returns(value);");
+                writer.WriteLine("public ", getter.SetupType, " Returns(", getter.ReturnType.Name, " value) => this.Get().Returns(value);");
             }
 
             writer.CloseBlock();
@@ -226,7 +226,7 @@ internal static class MockSurfaces
     private static void WriteMemberAccessor(SourceWriter writer, SurfaceMember member, string structName, string verb)
     {
         writer.WriteLine();
-        writer.WriteLine("/// <summary>" + verb + " <c>" + SourceWriter.XmlText(member.Member.DisplaySignature) + "</c>.</summary>");
+        writer.WriteLine("/// <summary>", verb, " <c>", SourceWriter.XmlText(member.Member.DisplaySignature), "</c>.</summary>");
         var indexParameters = member.Member is PropertyModel { IsIndexer: true }
             ? (member.Getter?.Parameters.ToList() ?? member.Setter!.Parameters.Take(member.Setter.Parameters.Count - 1).ToList()).Where(p => p.IsMatchable).ToList()
             : [];
@@ -242,14 +242,14 @@ internal static class MockSurfaces
             return;
         }
 
-        writer.WriteLine("public " + structName + " " + member.Name + " => new(this._mock);");
+        writer.WriteLine("public ", structName, " ", member.Name, " => new(this._mock);");
     }
 
     private static void WriteMockField(SourceWriter writer, MockPlan plan, string structName)
     {
-        writer.WriteLine("private readonly " + plan.ClassType + " _mock;");
+        writer.WriteLine("private readonly ", plan.ClassType, " _mock;");
         writer.WriteLine();
-        writer.WriteLine("internal " + structName + "(" + plan.ClassType + " mock)");
+        writer.WriteLine("internal ", structName, "(", plan.ClassType, " mock)");
         writer.OpenBlock();
         writer.WriteLine("this._mock = mock;");
         writer.CloseBlock();
@@ -262,8 +262,7 @@ internal static class MockSurfaces
     {
         foreach (var parameter in parameters)
         {
-            writer.WriteLine("/// <param name=\"" + Identifiers.Unescape(parameter.ApiName) + "\">The condition on <c>" + SourceWriter.XmlText(parameter.Parameter.Name) + "</c>"
-                + (parameter.Recording == RecordingKind.Direct ? "" : " (the span's contents)") + ".</param>");
+            writer.WriteLine("/// <param name=\"", Identifiers.Unescape(parameter.ApiName), "\">The condition on <c>", SourceWriter.XmlText(parameter.Parameter.Name), "</c>", (parameter.Recording == RecordingKind.Direct ? "" : " (the span's contents)"), ".</param>");
         }
     }
 
@@ -290,7 +289,7 @@ internal static class MockSurfaces
     {
         if (InterfaceImplementationWriter.ObsoleteAttributeFor(member) is { } obsolete)
         {
-            writer.WriteLine("[" + obsolete + "]");
+            writer.WriteLine("[", obsolete, "]");
         }
     }
 }

@@ -10,6 +10,9 @@ namespace Toolkit.Docker;
 /// session labels, so it is removed with the session (see <see cref="DockerDriver"/>).</para>
 /// <para>Obtain the real implementation from <see cref="DockerDriver.Containers"/>; mock this interface in tests.</para>
 /// </remarks>
+[GenerateTracking(DriverName = "docker.container")]
+[GenerateValidation]
+[GenerateRegistration]
 public partial interface IContainerDriver
 {
     /// <summary>Creates a container (it is not started). The driver adds its session labels.</summary>

@@ -4,6 +4,9 @@ namespace Toolkit.Docker;
 /// Images on a Docker engine: list, inspect, remove, import from a tar stream and build from a context
 /// directory. Imports and builds carry the driver's session labels. The driver never pulls from a registry implicitly.
 /// </summary>
+[GenerateTracking(DriverName = "docker.image")]
+[GenerateValidation]
+[GenerateRegistration]
 public partial interface IImageDriver
 {
     /// <summary>Lists images.</summary>

@@ -1,6 +1,9 @@
 namespace Toolkit.Docker;
 
 /// <summary>Networks on a Docker engine, and attaching containers to them. Created networks carry the driver's session labels.</summary>
+[GenerateTracking(DriverName = "docker.network")]
+[GenerateValidation]
+[GenerateRegistration]
 public partial interface INetworkDriver
 {
     /// <summary>Creates a network.</summary>

@@ -4,6 +4,9 @@ namespace Toolkit.Docker;
 /// Finds and removes sessions on the engine by their labels, including those of processes that crashed
 /// before they could clean up (the reaper role Testcontainers gives Ryuk, without a helper container).
 /// </summary>
+[GenerateTracking(DriverName = "docker.session")]
+[GenerateValidation]
+[GenerateRegistration]
 public partial interface IDockerSessionDriver
 {
     /// <summary>Lists every session that has resources on the engine.</summary>

@@ -1,6 +1,9 @@
 namespace Toolkit.Docker;
 
 /// <summary>Volumes on a Docker engine. Created volumes carry the driver's session labels.</summary>
+[GenerateTracking(DriverName = "docker.volume")]
+[GenerateValidation]
+[GenerateRegistration]
 public partial interface IVolumeDriver
 {
     /// <summary>Creates a volume. Creating one that exists with the same driver returns it unchanged.</summary>

@@ -68,9 +68,9 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
     {
         read = default;
         var sourceRecorded = source.ToArray();
-        ref var call = ref this.BeginCall();
-        call.Arguments.Reference0 = sourceRecorded;
-        EndCall(ref call, TryReadOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Reference0 = sourceRecorded;
+        EndCall(journal, slot, TryReadOperation);
         TryReadSetup? setup = null;
         var setups = this._tryReadSetups;
         if (setups is not null)
@@ -125,10 +125,10 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
 
     void global::Company.Buffers.IBuffer.Swap(ref int left, ref int right)
     {
-        ref var call = ref this.BeginCall();
-        call.Arguments.Value0 = left;
-        call.Arguments.Value1 = right;
-        EndCall(ref call, SwapOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Value0 = left;
+        journal[slot].Arguments.Value1 = right;
+        EndCall(journal, slot, SwapOperation);
         SwapSetup? setup = null;
         var setups = this._swapSetups;
         if (setups is not null)
@@ -179,9 +179,9 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
 
     ref readonly long global::Company.Buffers.IBuffer.Peek(in long offset)
     {
-        ref var call = ref this.BeginCall();
-        call.Arguments.Value2 = offset;
-        EndCall(ref call, PeekOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Value2 = offset;
+        EndCall(journal, slot, PeekOperation);
         PeekSetup? setup = null;
         var setups = this._peekSetups;
         if (setups is not null)
@@ -232,9 +232,9 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
 
     int global::Company.Buffers.IBuffer.Count(string[] items)
     {
-        ref var call = ref this.BeginCall();
-        call.Arguments.Reference0 = items;
-        EndCall(ref call, CountOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Reference0 = items;
+        EndCall(journal, slot, CountOperation);
         CountSetup? setup = null;
         var setups = this._countSetups;
         if (setups is not null)
@@ -359,16 +359,6 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         /// <summary>Receives the call's arguments (<c>ref</c> parameters by reference).</summary>
         public delegate void CallbackHandler(global::System.ReadOnlySpan<byte> source);
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public TryReadSetup Returns(bool value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public TryReadSetup Returns(TryReadSetup.ResultHandler compute) => this.SetCompute(compute);
-
         /// <summary>Assigns the <c>out</c> and <c>ref</c> parameters when a call matches.</summary>
         /// <param name="read">The value for <c>read</c>.</param>
         /// <returns>This setup, for chaining.</returns>
@@ -382,8 +372,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._source.Matches((byte[])arguments.Reference0!);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "TryRead(" + this._source.ToString() + ", out _)";
     }
 
@@ -402,13 +391,12 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "TryRead(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Source) + ", out _)";
     }
 
     /// <summary>Configures calls to <c>IBuffer.Swap(ref int left, ref int right)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class SwapSetup : global::Toolkit.Mocking.CallSetup<SwapSetup, global::Toolkit.Mocking.NoValue, SwapSetup.CallbackHandler, SwapSetup.CallbackHandler>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class SwapSetup : global::Toolkit.Mocking.VoidCallSetup<SwapSetup, SwapSetup.CallbackHandler>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<int> _left;
         private readonly global::Toolkit.Mocking.Arg<int> _right;
@@ -437,8 +425,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._left.Matches(arguments.Value0) && this._right.Matches(arguments.Value1);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Swap(" + this._left.ToString() + ", " + this._right.ToString() + ")";
     }
 
@@ -461,8 +448,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Swap(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Left) + ", " + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Right) + ")";
     }
 
@@ -477,16 +463,6 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
             this._offset = offset;
         }
 
-        /// <summary>Returns <paramref name="value"/> (each call gets a reference to its own copy).</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public PeekSetup Returns(long value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public PeekSetup Returns(global::System.Func<long, long> compute) => this.SetCompute(compute);
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches(long offset)
             => this._offset.Matches(offset);
@@ -494,8 +470,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._offset.Matches(arguments.Value2);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Peek(" + this._offset.ToString() + ")";
     }
 
@@ -514,8 +489,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Peek(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Offset) + ")";
     }
 
@@ -530,16 +504,6 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
             this._items = items;
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public CountSetup Returns(int value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public CountSetup Returns(global::System.Func<string[], int> compute) => this.SetCompute(compute);
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches(string[] items)
             => this._items.Matches(items);
@@ -547,8 +511,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._items.Matches((string[])arguments.Reference0!);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Count(" + this._items.ToString() + ")";
     }
 
@@ -567,8 +530,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Count(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Items) + ")";
     }
 

@@ -71,21 +71,10 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
     {
         get
         {
-            ref var call = ref this.BeginCall();
-            EndCall(ref call, LengthGetOperation);
-            LengthGetSetup? setup = null;
+            var journal = this.BeginCall(out var slot);
+            EndCall(journal, slot, LengthGetOperation);
             var setups = this._lengthGetSetups;
-            if (setups is not null)
-            {
-                for (var index = setups.Length - 1; index >= 0; index--)
-                {
-                    if (setups[index].Matches())
-                    {
-                        setup = setups[index];
-                        break;
-                    }
-                }
-            }
+            var setup = setups is null ? null : setups[setups.Length - 1];
 
             if (this.IsSimulating(setup))
             {
@@ -124,21 +113,10 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
 
     string global::Company.IO.IChannel.Describe()
     {
-        ref var call = ref this.BeginCall();
-        EndCall(ref call, DescribeOperation);
-        DescribeSetup? setup = null;
+        var journal = this.BeginCall(out var slot);
+        EndCall(journal, slot, DescribeOperation);
         var setups = this._describeSetups;
-        if (setups is not null)
-        {
-            for (var index = setups.Length - 1; index >= 0; index--)
-            {
-                if (setups[index].Matches())
-                {
-                    setup = setups[index];
-                    break;
-                }
-            }
-        }
+        var setup = setups is null ? null : setups[setups.Length - 1];
 
         if (this.IsSimulating(setup))
         {
@@ -173,21 +151,10 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
     {
         get
         {
-            ref var call = ref this.BeginCall();
-            EndCall(ref call, ReadableLengthGetOperation);
-            ReadableLengthGetSetup? setup = null;
+            var journal = this.BeginCall(out var slot);
+            EndCall(journal, slot, ReadableLengthGetOperation);
             var setups = this._readableLengthGetSetups;
-            if (setups is not null)
-            {
-                for (var index = setups.Length - 1; index >= 0; index--)
-                {
-                    if (setups[index].Matches())
-                    {
-                        setup = setups[index];
-                        break;
-                    }
-                }
-            }
+            var setup = setups is null ? null : setups[setups.Length - 1];
 
             if (this.IsSimulating(setup))
             {
@@ -228,21 +195,10 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
     {
         get
         {
-            ref var call = ref this.BeginCall();
-            EndCall(ref call, WritableLengthGetOperation);
-            WritableLengthGetSetup? setup = null;
+            var journal = this.BeginCall(out var slot);
+            EndCall(journal, slot, WritableLengthGetOperation);
             var setups = this._writableLengthGetSetups;
-            if (setups is not null)
-            {
-                for (var index = setups.Length - 1; index >= 0; index--)
-                {
-                    if (setups[index].Matches())
-                    {
-                        setup = setups[index];
-                        break;
-                    }
-                }
-            }
+            var setup = setups is null ? null : setups[setups.Length - 1];
 
             if (this.IsSimulating(setup))
             {
@@ -281,28 +237,22 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
 
     global::System.Threading.Tasks.ValueTask global::System.IAsyncDisposable.DisposeAsync()
     {
-        ref var call = ref this.BeginCall();
-        EndCall(ref call, DisposeAsyncOperation);
-        DisposeAsyncSetup? setup = null;
+        var journal = this.BeginCall(out var slot);
+        EndCall(journal, slot, DisposeAsyncOperation);
         var setups = this._disposeAsyncSetups;
-        if (setups is not null)
-        {
-            for (var index = setups.Length - 1; index >= 0; index--)
-            {
-                if (setups[index].Matches())
-                {
-                    setup = setups[index];
-                    break;
-                }
-            }
-        }
+        var setup = setups is null ? null : setups[setups.Length - 1];
 
         if (this.IsSimulating(setup))
         {
-            return this.SimulateValueTask(setup, default, () => this.InvokeDisposeAsync(setup));
+            return this.SimulateDisposeAsync(setup);
         }
 
         return this.InvokeDisposeAsync(setup);
+    }
+
+    private global::System.Threading.Tasks.ValueTask SimulateDisposeAsync(DisposeAsyncSetup? setup)
+    {
+        return this.SimulateValueTask(setup, default, () => this.InvokeDisposeAsync(setup));
     }
 
     private global::System.Threading.Tasks.ValueTask InvokeDisposeAsync(DisposeAsyncSetup? setup)
@@ -413,7 +363,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         {
             get
             {
-                return ((global::Company.IO.IReadable)((global::Company.IO.IChannel)this._mock)).Length;
+                return ((global::Company.IO.IReadable)this._mock).Length;
             }
         }
 
@@ -421,13 +371,13 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         {
             get
             {
-                return ((global::Company.IO.IWritable)((global::Company.IO.IChannel)this._mock)).Length;
+                return ((global::Company.IO.IWritable)this._mock).Length;
             }
         }
 
         global::System.Threading.Tasks.ValueTask global::System.IAsyncDisposable.DisposeAsync()
         {
-            return ((global::System.IAsyncDisposable)((global::Company.IO.IChannel)this._mock)).DisposeAsync();
+            return ((global::System.IAsyncDisposable)this._mock).DisposeAsync();
         }
     }
 
@@ -445,16 +395,6 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         {
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public LengthGetSetup Returns(long value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public LengthGetSetup Returns(global::System.Func<long> compute) => this.SetCompute(compute);
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches()
             => true;
@@ -462,8 +402,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Length";
     }
 
@@ -478,8 +417,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Length";
     }
 
@@ -491,16 +429,6 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         {
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public DescribeSetup Returns(string value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public DescribeSetup Returns(global::System.Func<string> compute) => this.SetCompute(compute);
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches()
             => true;
@@ -508,8 +436,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Describe()";
     }
 
@@ -524,8 +451,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Describe()";
     }
 
@@ -537,16 +463,6 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         {
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public ReadableLengthGetSetup Returns(int value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public ReadableLengthGetSetup Returns(global::System.Func<int> compute) => this.SetCompute(compute);
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches()
             => true;
@@ -554,8 +470,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Length";
     }
 
@@ -570,8 +485,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Length";
     }
 
@@ -583,16 +497,6 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         {
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public WritableLengthGetSetup Returns(int value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public WritableLengthGetSetup Returns(global::System.Func<int> compute) => this.SetCompute(compute);
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches()
             => true;
@@ -600,8 +504,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Length";
     }
 
@@ -616,8 +519,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Length";
     }
 
@@ -629,21 +531,6 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         {
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public DisposeAsyncSetup Returns(global::System.Threading.Tasks.ValueTask value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public DisposeAsyncSetup Returns(global::System.Func<global::System.Threading.Tasks.ValueTask> compute) => this.SetCompute(compute);
-
-        /// <summary>Returns a task faulted with <paramref name="exception"/>.</summary>
-        /// <param name="exception">The exception the task fails with.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public DisposeAsyncSetup ThrowsAsync(global::System.Exception exception) => this.SetValue(global::System.Threading.Tasks.ValueTask.FromException(exception));
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches()
             => true;
@@ -651,8 +538,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "DisposeAsync()";
     }
 
@@ -667,8 +553,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "DisposeAsync()";
     }
 

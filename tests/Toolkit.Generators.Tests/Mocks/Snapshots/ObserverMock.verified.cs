@@ -63,21 +63,10 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
 
     void global::System.IObserver<T>.OnCompleted()
     {
-        ref var call = ref this.BeginCall();
-        EndCall(ref call, OnCompletedOperation);
-        OnCompletedSetup? setup = null;
+        var journal = this.BeginCall(out var slot);
+        EndCall(journal, slot, OnCompletedOperation);
         var setups = this._onCompletedSetups;
-        if (setups is not null)
-        {
-            for (var index = setups.Length - 1; index >= 0; index--)
-            {
-                if (setups[index].Matches())
-                {
-                    setup = setups[index];
-                    break;
-                }
-            }
-        }
+        var setup = setups is null ? null : setups[setups.Length - 1];
 
         if (this.IsSimulating(setup))
         {
@@ -110,9 +99,9 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
 
     void global::System.IObserver<T>.OnError(global::System.Exception error)
     {
-        ref var call = ref this.BeginCall();
-        call.Arguments.Reference0 = error;
-        EndCall(ref call, OnErrorOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Reference0 = error;
+        EndCall(journal, slot, OnErrorOperation);
         OnErrorSetup? setup = null;
         var setups = this._onErrorSetups;
         if (setups is not null)
@@ -158,9 +147,9 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
 
     void global::System.IObserver<T>.OnNext(T value)
     {
-        ref var call = ref this.BeginCall();
-        call.Arguments.Value0 = value;
-        EndCall(ref call, OnNextOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Value0 = value;
+        EndCall(journal, slot, OnNextOperation);
         OnNextSetup? setup = null;
         var setups = this._onNextSetups;
         if (setups is not null)
@@ -255,7 +244,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
     }
 
     /// <summary>Configures calls to <c>IObserver&lt;T&gt;.OnCompleted()</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class OnCompletedSetup : global::Toolkit.Mocking.CallSetup<OnCompletedSetup, global::Toolkit.Mocking.NoValue, global::System.Action, global::System.Action>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class OnCompletedSetup : global::Toolkit.Mocking.VoidCallSetup<OnCompletedSetup, global::System.Action>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
     {
         internal OnCompletedSetup()
             : base(OnCompletedOperation)
@@ -269,8 +258,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "OnCompleted()";
     }
 
@@ -285,13 +273,12 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "OnCompleted()";
     }
 
     /// <summary>Configures calls to <c>IObserver&lt;T&gt;.OnError(Exception error)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class OnErrorSetup : global::Toolkit.Mocking.CallSetup<OnErrorSetup, global::Toolkit.Mocking.NoValue, global::System.Action<global::System.Exception>, global::System.Action<global::System.Exception>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class OnErrorSetup : global::Toolkit.Mocking.VoidCallSetup<OnErrorSetup, global::System.Action<global::System.Exception>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<global::System.Exception> _error;
 
@@ -308,8 +295,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._error.Matches((global::System.Exception)arguments.Reference0!);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "OnError(" + this._error.ToString() + ")";
     }
 
@@ -328,13 +314,12 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "OnError(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Error) + ")";
     }
 
     /// <summary>Configures calls to <c>IObserver&lt;T&gt;.OnNext(T value)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class OnNextSetup : global::Toolkit.Mocking.CallSetup<OnNextSetup, global::Toolkit.Mocking.NoValue, global::System.Action<T>, global::System.Action<T>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class OnNextSetup : global::Toolkit.Mocking.VoidCallSetup<OnNextSetup, global::System.Action<T>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<T> _value;
 
@@ -351,8 +336,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._value.Matches(arguments.Value0);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "OnNext(" + this._value.ToString() + ")";
     }
 
@@ -371,8 +355,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "OnNext(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Value) + ")";
     }
 

@@ -65,9 +65,9 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
 
     TEntity? global::Company.Storage.IRepository<TKey, TEntity>.Find(TKey key)
     {
-        ref var call = ref this.BeginCall();
-        call.Arguments.Value0 = key;
-        EndCall(ref call, FindOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Value0 = key;
+        EndCall(journal, slot, FindOperation);
         FindSetup? setup = null;
         var setups = this._findSetups;
         if (setups is not null)
@@ -118,10 +118,10 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
 
     global::System.Collections.Generic.IReadOnlyList<TEntity> global::Company.Storage.IRepository<TKey, TEntity>.Query<TFilter>(TFilter filter)
     {
-        ref var call = ref this.BeginCall();
-        call.Arguments.Reference0 = typeof(TFilter);
-        call.Arguments.Reference1 = filter;
-        EndCall(ref call, QueryOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Reference0 = typeof(TFilter);
+        journal[slot].Arguments.Reference1 = filter;
+        EndCall(journal, slot, QueryOperation);
         QuerySetup<TFilter>? setup = null;
         var setups = this._querySetups;
         if (setups is not null)
@@ -173,10 +173,10 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
     T? global::Company.Storage.IRepository<TKey, TEntity>.Project<T>(TEntity entity)
         where T : default
     {
-        ref var call = ref this.BeginCall();
-        call.Arguments.Reference0 = typeof(T);
-        call.Arguments.Reference1 = entity;
-        EndCall(ref call, ProjectOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Reference0 = typeof(T);
+        journal[slot].Arguments.Reference1 = entity;
+        EndCall(journal, slot, ProjectOperation);
         ProjectSetup<T>? setup = null;
         var setups = this._projectSetups;
         if (setups is not null)
@@ -288,16 +288,6 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
             this._key = key;
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public FindSetup Returns(TEntity? value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public FindSetup Returns(global::System.Func<TKey, TEntity?> compute) => this.SetCompute(compute);
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches(TKey key)
             => this._key.Matches(key);
@@ -305,8 +295,7 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._key.Matches(arguments.Value0);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Find(" + this._key.ToString() + ")";
     }
 
@@ -325,8 +314,7 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Find(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Key) + ")";
     }
 
@@ -342,16 +330,6 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
             this._filter = filter;
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public QuerySetup<TFilter> Returns(global::System.Collections.Generic.IReadOnlyList<TEntity> value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public QuerySetup<TFilter> Returns(global::System.Func<TFilter, global::System.Collections.Generic.IReadOnlyList<TEntity>> compute) => this.SetCompute(compute);
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches(TFilter filter)
             => this._filter.Matches(filter);
@@ -359,8 +337,7 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => ReferenceEquals(arguments.Reference0, typeof(TFilter)) && this._filter.Matches((TFilter)arguments.Reference1!);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Query<TFilter>(" + this._filter.ToString() + ")";
     }
 
@@ -380,8 +357,7 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Query<TFilter>(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Filter) + ")";
     }
 
@@ -396,16 +372,6 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
             this._entity = entity;
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public ProjectSetup<T> Returns(T? value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public ProjectSetup<T> Returns(global::System.Func<TEntity, T?> compute) => this.SetCompute(compute);
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches(TEntity entity)
             => this._entity.Matches(entity);
@@ -413,8 +379,7 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => ReferenceEquals(arguments.Reference0, typeof(T)) && this._entity.Matches((TEntity)arguments.Reference1!);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Project<T>(" + this._entity.ToString() + ")";
     }
 
@@ -433,8 +398,7 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Project<T>(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Entity) + ")";
     }
 

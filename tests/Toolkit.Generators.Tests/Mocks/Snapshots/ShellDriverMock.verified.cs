@@ -88,9 +88,9 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
     {
         add
         {
-            ref var call = ref this.BeginCall();
-            call.Arguments.Reference0 = value;
-            EndCall(ref call, OutputAddOperation);
+            var journal = this.BeginCall(out var slot);
+            journal[slot].Arguments.Reference0 = value;
+            EndCall(journal, slot, OutputAddOperation);
             OutputAddSetup? setup = null;
             var setups = this._outputAddSetups;
             if (setups is not null)
@@ -130,9 +130,9 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         }
         remove
         {
-            ref var call = ref this.BeginCall();
-            call.Arguments.Reference0 = value;
-            EndCall(ref call, OutputRemoveOperation);
+            var journal = this.BeginCall(out var slot);
+            journal[slot].Arguments.Reference0 = value;
+            EndCall(journal, slot, OutputRemoveOperation);
             OutputRemoveSetup? setup = null;
             var setups = this._outputRemoveSetups;
             if (setups is not null)
@@ -176,21 +176,10 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
     {
         get
         {
-            ref var call = ref this.BeginCall();
-            EndCall(ref call, WorkingDirectoryGetOperation);
-            WorkingDirectoryGetSetup? setup = null;
+            var journal = this.BeginCall(out var slot);
+            EndCall(journal, slot, WorkingDirectoryGetOperation);
             var setups = this._workingDirectoryGetSetups;
-            if (setups is not null)
-            {
-                for (var index = setups.Length - 1; index >= 0; index--)
-                {
-                    if (setups[index].Matches())
-                    {
-                        setup = setups[index];
-                        break;
-                    }
-                }
-            }
+            var setup = setups is null ? null : setups[setups.Length - 1];
 
             if (this.IsSimulating(setup))
             {
@@ -232,9 +221,9 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         }
         set
         {
-            ref var call = ref this.BeginCall();
-            call.Arguments.Reference0 = value;
-            EndCall(ref call, WorkingDirectorySetOperation);
+            var journal = this.BeginCall(out var slot);
+            journal[slot].Arguments.Reference0 = value;
+            EndCall(journal, slot, WorkingDirectorySetOperation);
             WorkingDirectorySetSetup? setup = null;
             var setups = this._workingDirectorySetSetups;
             if (setups is not null)
@@ -282,9 +271,9 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
     {
         get
         {
-            ref var call = ref this.BeginCall();
-            call.Arguments.Reference0 = variable;
-            EndCall(ref call, ItemGetOperation);
+            var journal = this.BeginCall(out var slot);
+            journal[slot].Arguments.Reference0 = variable;
+            EndCall(journal, slot, ItemGetOperation);
             ItemGetSetup? setup = null;
             var setups = this._itemGetSetups;
             if (setups is not null)
@@ -336,10 +325,10 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
 
     string global::Company.Drivers.IShellDriver.Run(string command, int timeout)
     {
-        ref var call = ref this.BeginCall();
-        call.Arguments.Reference0 = command;
-        call.Arguments.Value0 = timeout;
-        EndCall(ref call, RunOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Reference0 = command;
+        journal[slot].Arguments.Value0 = timeout;
+        EndCall(journal, slot, RunOperation);
         RunSetup? setup = null;
         var setups = this._runSetups;
         if (setups is not null)
@@ -390,10 +379,10 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
 
     global::System.Threading.Tasks.Task<int> global::Company.Drivers.IShellDriver.RunAsync(string command, global::System.Threading.CancellationToken cancellationToken)
     {
-        ref var call = ref this.BeginCall();
-        call.Arguments.Reference0 = command;
-        call.Arguments.Value1 = cancellationToken;
-        EndCall(ref call, RunAsyncOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Reference0 = command;
+        journal[slot].Arguments.Value1 = cancellationToken;
+        EndCall(journal, slot, RunAsyncOperation);
         RunAsyncSetup? setup = null;
         var setups = this._runAsyncSetups;
         if (setups is not null)
@@ -410,7 +399,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
 
         if (this.IsSimulating(setup))
         {
-            return this.SimulateTaskOf(setup, cancellationToken, () => this.InvokeRunAsync(setup, command, cancellationToken));
+            return this.SimulateRunAsync(setup, command, cancellationToken);
         }
 
         return this.InvokeRunAsync(setup, command, cancellationToken);
@@ -418,9 +407,9 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
 
     void global::Company.Drivers.IShellDriver.Kill(int processId)
     {
-        ref var call = ref this.BeginCall();
-        call.Arguments.Value0 = processId;
-        EndCall(ref call, KillOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Value0 = processId;
+        EndCall(journal, slot, KillOperation);
         KillSetup? setup = null;
         var setups = this._killSetups;
         if (setups is not null)
@@ -467,9 +456,9 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
     bool global::Company.Drivers.IShellDriver.TryGetExitCode(int processId, out int exitCode)
     {
         exitCode = default;
-        ref var call = ref this.BeginCall();
-        call.Arguments.Value0 = processId;
-        EndCall(ref call, TryGetExitCodeOperation);
+        var journal = this.BeginCall(out var slot);
+        journal[slot].Arguments.Value0 = processId;
+        EndCall(journal, slot, TryGetExitCodeOperation);
         TryGetExitCodeSetup? setup = null;
         var setups = this._tryGetExitCodeSetups;
         if (setups is not null)
@@ -520,6 +509,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         }
 
         return default;
+    }
+
+    private global::System.Threading.Tasks.Task<int> SimulateRunAsync(RunAsyncSetup? setup, string command, global::System.Threading.CancellationToken cancellationToken)
+    {
+        return this.SimulateTaskOf(setup, cancellationToken, () => this.InvokeRunAsync(setup, command, cancellationToken));
     }
 
     private global::System.Threading.Tasks.Task<int> InvokeRunAsync(RunAsyncSetup? setup, string command, global::System.Threading.CancellationToken cancellationToken)
@@ -637,7 +631,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
     }
 
     /// <summary>Configures subscriptions to <c>IShellDriver.Output</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class OutputAddSetup : global::Toolkit.Mocking.CallSetup<OutputAddSetup, global::Toolkit.Mocking.NoValue, global::System.Action<global::System.EventHandler<string>?>, global::System.Action<global::System.EventHandler<string>?>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class OutputAddSetup : global::Toolkit.Mocking.VoidCallSetup<OutputAddSetup, global::System.Action<global::System.EventHandler<string>?>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<global::System.EventHandler<string>?> _handler;
 
@@ -654,8 +648,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._handler.Matches((global::System.EventHandler<string>?)arguments.Reference0);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Output += " + this._handler.ToString();
     }
 
@@ -674,13 +667,12 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Output += " + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Handler);
     }
 
     /// <summary>Configures unsubscriptions from <c>IShellDriver.Output</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class OutputRemoveSetup : global::Toolkit.Mocking.CallSetup<OutputRemoveSetup, global::Toolkit.Mocking.NoValue, global::System.Action<global::System.EventHandler<string>?>, global::System.Action<global::System.EventHandler<string>?>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class OutputRemoveSetup : global::Toolkit.Mocking.VoidCallSetup<OutputRemoveSetup, global::System.Action<global::System.EventHandler<string>?>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<global::System.EventHandler<string>?> _handler;
 
@@ -697,8 +689,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._handler.Matches((global::System.EventHandler<string>?)arguments.Reference0);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Output -= " + this._handler.ToString();
     }
 
@@ -717,8 +708,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Output -= " + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Handler);
     }
 
@@ -730,16 +720,6 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         {
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public WorkingDirectoryGetSetup Returns(string value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public WorkingDirectoryGetSetup Returns(global::System.Func<string> compute) => this.SetCompute(compute);
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches()
             => true;
@@ -747,8 +727,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "WorkingDirectory";
     }
 
@@ -763,13 +742,12 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "WorkingDirectory";
     }
 
     /// <summary>Configures writes to <c>IShellDriver.WorkingDirectory</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class WorkingDirectorySetSetup : global::Toolkit.Mocking.CallSetup<WorkingDirectorySetSetup, global::Toolkit.Mocking.NoValue, global::System.Action<string>, global::System.Action<string>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class WorkingDirectorySetSetup : global::Toolkit.Mocking.VoidCallSetup<WorkingDirectorySetSetup, global::System.Action<string>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<string> _value;
 
@@ -786,8 +764,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._value.Matches((string)arguments.Reference0!);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "WorkingDirectory = " + this._value.ToString();
     }
 
@@ -806,8 +783,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "WorkingDirectory = " + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Value);
     }
 
@@ -822,16 +798,6 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
             this._variable = variable;
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public ItemGetSetup Returns(string value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public ItemGetSetup Returns(global::System.Func<string, string> compute) => this.SetCompute(compute);
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches(string variable)
             => this._variable.Matches(variable);
@@ -839,8 +805,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._variable.Matches((string)arguments.Reference0!);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "this[" + this._variable.ToString() + "]";
     }
 
@@ -859,8 +824,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "this[" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Variable) + "]";
     }
 
@@ -877,16 +841,6 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
             this._timeout = timeout;
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public RunSetup Returns(string value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public RunSetup Returns(global::System.Func<string, int, string> compute) => this.SetCompute(compute);
-
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches(string command, int timeout)
             => this._command.Matches(command) && this._timeout.Matches(timeout);
@@ -894,8 +848,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._command.Matches((string)arguments.Reference0!) && this._timeout.Matches(arguments.Value0);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Run(" + this._command.ToString() + ", " + this._timeout.ToString() + ")";
     }
 
@@ -918,8 +871,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Run(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Command) + ", " + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Timeout) + ")";
     }
 
@@ -936,30 +888,10 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
             this._cancellationToken = cancellationToken;
         }
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public RunAsyncSetup Returns(global::System.Threading.Tasks.Task<int> value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public RunAsyncSetup Returns(global::System.Func<string, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<int>> compute) => this.SetCompute(compute);
-
-        /// <summary>Returns a completed task holding <paramref name="value"/>.</summary>
-        /// <param name="value">The task's result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public RunAsyncSetup ReturnsAsync(int value) => this.SetValue(global::System.Threading.Tasks.Task.FromResult<int>(value));
-
         /// <summary>Returns a completed task holding a value computed from the call's arguments.</summary>
         /// <param name="compute">Receives the arguments, returns the task's result.</param>
         /// <returns>This setup, for chaining.</returns>
-        public RunAsyncSetup ReturnsAsync(global::System.Func<string, global::System.Threading.CancellationToken, int> compute) => this.SetCompute((argument0, argument1) => global::System.Threading.Tasks.Task.FromResult<int>(compute(argument0, argument1)));
-
-        /// <summary>Returns a task faulted with <paramref name="exception"/>.</summary>
-        /// <param name="exception">The exception the task fails with.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public RunAsyncSetup ThrowsAsync(global::System.Exception exception) => this.SetValue(global::System.Threading.Tasks.Task.FromException<int>(exception));
+        public RunAsyncSetup ReturnsAsync(global::System.Func<string, global::System.Threading.CancellationToken, int> compute) => this.Returns((argument0, argument1) => global::System.Threading.Tasks.Task.FromResult<int>(compute(argument0, argument1)));
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Matches(string command, global::System.Threading.CancellationToken cancellationToken)
@@ -968,8 +900,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._command.Matches((string)arguments.Reference0!) && this._cancellationToken.Matches(arguments.Value1);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "RunAsync(" + this._command.ToString() + ", " + this._cancellationToken.ToString() + ")";
     }
 
@@ -992,13 +923,12 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "RunAsync(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Command) + ", " + global::Toolkit.Mocking.ArgumentFormatter.Format(this.CancellationToken) + ")";
     }
 
     /// <summary>Configures calls to <c>IShellDriver.Kill(int processId)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class KillSetup : global::Toolkit.Mocking.CallSetup<KillSetup, global::Toolkit.Mocking.NoValue, global::System.Action<int>, global::System.Action<int>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class KillSetup : global::Toolkit.Mocking.VoidCallSetup<KillSetup, global::System.Action<int>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<int> _processId;
 
@@ -1015,8 +945,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._processId.Matches(arguments.Value0);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Kill(" + this._processId.ToString() + ")";
     }
 
@@ -1035,8 +964,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "Kill(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.ProcessId) + ")";
     }
 
@@ -1054,16 +982,6 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         /// <summary>Computes the result from the call's arguments (and assigns its <c>out</c> and <c>ref</c> parameters).</summary>
         public delegate bool ResultHandler(int processId, out int exitCode);
 
-        /// <summary>Returns <paramref name="value"/>.</summary>
-        /// <param name="value">The result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public TryGetExitCodeSetup Returns(bool value) => this.SetValue(value);
-
-        /// <summary>Returns a value computed from the call's arguments.</summary>
-        /// <param name="compute">Receives the arguments, returns the result.</param>
-        /// <returns>This setup, for chaining.</returns>
-        public TryGetExitCodeSetup Returns(TryGetExitCodeSetup.ResultHandler compute) => this.SetCompute(compute);
-
         /// <summary>Assigns the <c>out</c> and <c>ref</c> parameters when a call matches.</summary>
         /// <param name="exitCode">The value for <c>exitCode</c>.</param>
         /// <returns>This setup, for chaining.</returns>
@@ -1077,8 +995,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._processId.Matches(arguments.Value0);
 
-        /// <summary>The setup as C#, with its argument conditions.</summary>
-        /// <returns>For example <c>Run("ls", Any)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "TryGetExitCode(" + this._processId.ToString() + ", out _)";
     }
 
@@ -1097,8 +1014,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         /// <summary>The call's position among all calls to the mock (or to mocks sharing a <c>MockSequence</c>).</summary>
         public long Sequence { get; }
 
-        /// <summary>The call as C#.</summary>
-        /// <returns>For example <c>Run("ls", 5)</c>.</returns>
+        /// <inheritdoc/>
         public override string ToString() => "TryGetExitCode(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.ProcessId) + ", out _)";
     }
 

@@ -1,0 +1,105 @@
+using Toolkit.Packaging.Tests.Infrastructure;
+
+namespace Toolkit.Packaging.Tests.Packages;
+
+/// <summary>What `dotnet pack` puts in the two packages a user adds.</summary>
+[Collection(PackagesCollection.Name)]
+public sealed class PackageContentTests(ToolkitPackages packages)
+{
+    [Fact]
+    public async Task The_generators_package_holds_the_generator_as_an_analyzer_and_the_support_assembly_as_a_lib()
+    {
+        await packages.EnsurePackedAsync();
+
+        var package = new PackageReader(packages.GeneratorsPackage);
+
+        Assert.Equal(
+            ["README.md", "analyzers/dotnet/roslyn4.8/cs/Toolkit.Generators.dll", "lib/net10.0/Toolkit.Abstractions.dll", "lib/net10.0/Toolkit.Abstractions.xml"],
+            package.ContentEntries);
+    }
+
+    [Fact]
+    public async Task The_runtime_package_holds_only_the_runtime_assembly_and_its_documentation()
+    {
+        await packages.EnsurePackedAsync();
+
+        var package = new PackageReader(packages.RuntimePackage);
+
+        Assert.Equal(["README.md", "lib/net10.0/Toolkit.Runtime.dll", "lib/net10.0/Toolkit.Runtime.xml"], package.ContentEntries);
+    }
+
+    [Fact]
+    public async Task The_generators_package_declares_the_support_assemblys_dependencies_and_nothing_of_the_compiler()
+    {
+        await packages.EnsurePackedAsync();
+
+        var dependencies = new PackageReader(packages.GeneratorsPackage).Dependencies();
+
+        Assert.Equal(
+            ["Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions"],
+            dependencies.Keys.Order(StringComparer.Ordinal));
+        Assert.All(dependencies.Values, d => Assert.Equal(Repository.CentralVersionOf("Microsoft.Extensions.DependencyInjection.Abstractions"), d.Version));
+    }
+
+    [Fact]
+    public async Task The_runtime_package_depends_on_the_generators_package_of_the_same_version_with_its_analyzers()
+    {
+        await packages.EnsurePackedAsync();
+
+        var dependencies = new PackageReader(packages.RuntimePackage).Dependencies();
+
+        var generators = Assert.Single(dependencies);
+        Assert.Equal("Toolkit.Generators", generators.Key);
+        Assert.Equal(ToolkitPackages.Version, generators.Value.Version);
+        Assert.Equal("All", generators.Value.Include);
+        Assert.Null(generators.Value.Exclude);
+    }
+
+    [Theory]
+    [InlineData("Toolkit.Generators")]
+    [InlineData("Toolkit.Runtime")]
+    public async Task Each_package_has_the_metadata_a_gallery_shows(string id)
+    {
+        await packages.EnsurePackedAsync();
+
+        var package = new PackageReader(id == "Toolkit.Generators" ? packages.GeneratorsPackage : packages.RuntimePackage);
+
+        Assert.Equal(id, package.Value("id"));
+        Assert.Equal(ToolkitPackages.Version, package.Value("version"));
+        Assert.True(package.Value("description").Length > 100, "the description says what the package does");
+        Assert.Equal("MIT", package.Value("license"));
+        Assert.Equal("expression", (string?)package.Element("license")!.Attribute("type"));
+        Assert.Equal("README.md", package.Value("readme"));
+        Assert.StartsWith("# " + id, package.Readme);
+        Assert.Contains($"<PackageReference Include=\"{id}\"", package.Readme, StringComparison.Ordinal);
+        Assert.Contains("aot", package.Value("tags").Split(' '));
+        Assert.False(string.IsNullOrWhiteSpace(package.Value("authors")));
+    }
+
+    [Fact]
+    public async Task No_test_benchmark_sample_or_compiler_assembly_is_packed()
+    {
+        await packages.EnsurePackedAsync();
+
+        var entries = new PackageReader(packages.GeneratorsPackage).Entries.Concat(new PackageReader(packages.RuntimePackage).Entries).ToList();
+
+        Assert.DoesNotContain(entries, e => e.Contains("Test", StringComparison.OrdinalIgnoreCase)
+                                            || e.Contains("Benchmark", StringComparison.OrdinalIgnoreCase)
+                                            || e.Contains("Sample", StringComparison.OrdinalIgnoreCase)
+                                            || e.Contains("Quickstart", StringComparison.OrdinalIgnoreCase)
+                                            || e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal)
+                                            || e.EndsWith(".pdb", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Packing_the_same_build_again_gives_byte_identical_packages()
+    {
+        await packages.EnsurePackedAsync();
+        var again = packages.NewDirectory("repack");
+
+        await packages.PackAsync(again);
+
+        Assert.Equal(File.ReadAllBytes(packages.GeneratorsPackage), File.ReadAllBytes(Path.Combine(again, Path.GetFileName(packages.GeneratorsPackage))));
+        Assert.Equal(File.ReadAllBytes(packages.RuntimePackage), File.ReadAllBytes(Path.Combine(again, Path.GetFileName(packages.RuntimePackage))));
+    }
+}

@@ -1,0 +1,46 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace Toolkit.Packaging.Tests.Packages;
+
+/// <summary>Reads a .nupkg: its entries and its .nuspec.</summary>
+internal sealed class PackageReader
+{
+    private static readonly XNamespace Nuspec = "http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd";
+
+    public PackageReader(string path)
+    {
+        using var archive = ZipFile.OpenRead(path);
+        Entries = archive.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal).ToArray();
+        var nuspec = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal) && !e.FullName.Contains('/'));
+        using var stream = nuspec.Open();
+        Metadata = XDocument.Load(stream).Root!.Element(Nuspec + "metadata")!;
+        using var readme = archive.GetEntry("README.md")?.Open();
+        Readme = readme is null ? null : new StreamReader(readme).ReadToEnd();
+    }
+
+    /// <summary>Every entry path, sorted.</summary>
+    public IReadOnlyList<string> Entries { get; }
+
+    public XElement Metadata { get; }
+
+    public string? Readme { get; }
+
+    /// <summary>The entries that are content (not the package's own bookkeeping).</summary>
+    public IEnumerable<string> ContentEntries =>
+        Entries.Where(e => !e.StartsWith("_rels/", StringComparison.Ordinal)
+                           && !e.StartsWith("package/", StringComparison.Ordinal)
+                           && e is not "[Content_Types].xml"
+                           && !e.EndsWith(".nuspec", StringComparison.Ordinal));
+
+    public string Value(string element) => Metadata.Element(Nuspec + element)?.Value ?? "";
+
+    public XElement? Element(string element) => Metadata.Element(Nuspec + element);
+
+    /// <summary>The package dependencies of the net10.0 group: id → (version, include, exclude).</summary>
+    public IReadOnlyDictionary<string, (string Version, string? Include, string? Exclude)> Dependencies(string targetFramework = "net10.0") =>
+        Metadata.Element(Nuspec + "dependencies")!
+            .Elements(Nuspec + "group").Single(g => (string?)g.Attribute("targetFramework") == targetFramework)
+            .Elements(Nuspec + "dependency")
+            .ToDictionary(d => (string)d.Attribute("id")!, d => ((string)d.Attribute("version")!, (string?)d.Attribute("include"), (string?)d.Attribute("exclude")));
+}
