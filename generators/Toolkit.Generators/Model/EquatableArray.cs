@@ -91,5 +91,5 @@ internal static class EquatableArray
 
     public static EquatableArray<T> ToEquatableArray<T>(this ImmutableArray<T>.Builder items)
         where T : IEquatable<T>
-        => new(items.ToImmutable());
+        => new(items.Count == items.Capacity ? items.MoveToImmutable() : items.ToImmutable());
 }

@@ -55,21 +55,3 @@ internal sealed record ParameterModel
     /// <summary>Whether the callee assigns the caller's variable (<c>ref</c> or <c>out</c>).</summary>
     public bool IsOutput => RefKind is ParameterRefKind.Ref or ParameterRefKind.Out;
 }
-
-/// <summary>How a parameter is passed.</summary>
-internal enum ParameterRefKind
-{
-    None,
-    Ref,
-    Out,
-    In,
-    RefReadOnly,
-}
-
-/// <summary>How a method or property returns its value.</summary>
-internal enum ReturnRefKind
-{
-    None,
-    Ref,
-    RefReadOnly,
-}

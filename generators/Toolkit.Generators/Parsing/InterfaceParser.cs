@@ -114,17 +114,18 @@ internal sealed class InterfaceParser
             var isTarget = SymbolEqualityComparer.Default.Equals(declaring, _target);
             foreach (var member in declaring.GetMembers())
             {
+                var index = members.Count;
                 var model = member switch
                 {
-                    IMethodSymbol method when IsImplementableMethod(method) => CreateMethod(method, declaring, isTarget, takenTypeParameterNames),
-                    IPropertySymbol property when IsImplementable(property) => CreateProperty(property, declaring, isTarget),
-                    IEventSymbol @event when IsImplementable(@event) => CreateEvent(@event, declaring, isTarget),
+                    IMethodSymbol method when IsImplementableMethod(method) => CreateMethod(method, declaring, isTarget, takenTypeParameterNames, index),
+                    IPropertySymbol property when IsImplementable(property) => CreateProperty(property, declaring, isTarget, index),
+                    IEventSymbol @event when IsImplementable(@event) => CreateEvent(@event, declaring, isTarget, index),
                     _ => (MemberModel?)null,
                 };
 
                 if (model is not null)
                 {
-                    members.Add(model with { Index = members.Count });
+                    members.Add(model);
                 }
             }
         }
@@ -141,7 +142,7 @@ internal sealed class InterfaceParser
     private static bool IsImplementable(ISymbol member)
         => !member.IsStatic ? member.IsAbstract || member.IsVirtual : member.IsAbstract;
 
-    private MethodModel CreateMethod(IMethodSymbol method, INamedTypeSymbol declaring, bool isTarget, HashSet<string> takenTypeParameterNames)
+    private MethodModel CreateMethod(IMethodSymbol method, INamedTypeSymbol declaring, bool isTarget, HashSet<string> takenTypeParameterNames, int index)
     {
         // Method type parameters are written with names that cannot clash with the generated class's own type
         // parameters (an inherited IQueryProvider.Execute<TResult> inside a mock of IRepo<TResult>, say).
@@ -149,7 +150,14 @@ internal sealed class InterfaceParser
         foreach (var typeParameter in method.TypeParameters)
         {
             var name = Identifiers.Escape(typeParameter.Name);
-            _types.Rename(typeParameter, methodTaken.Contains(name) ? Identifiers.Unique(name, methodTaken) : AddName(name, methodTaken));
+            if (methodTaken.Contains(name))
+            {
+                _types.Rename(typeParameter, Identifiers.Unique(name, methodTaken));
+            }
+            else
+            {
+                methodTaken.Add(name);
+            }
         }
 
         var annotatedTypeParameters = new HashSet<ITypeParameterSymbol>(SymbolEqualityComparer.Default);
@@ -163,6 +171,7 @@ internal sealed class InterfaceParser
         var returnType = _types.Create(method.ReturnType);
         return new MethodModel
         {
+            Index = index,
             Name = method.Name,
             EscapedName = Identifiers.Escape(method.Name),
             DeclaringInterface = _types.Create(declaring),
@@ -184,18 +193,13 @@ internal sealed class InterfaceParser
         };
     }
 
-    private static string AddName(string name, HashSet<string> taken)
-    {
-        taken.Add(name);
-        return name;
-    }
-
-    private PropertyModel CreateProperty(IPropertySymbol property, INamedTypeSymbol declaring, bool isTarget)
+    private PropertyModel CreateProperty(IPropertySymbol property, INamedTypeSymbol declaring, bool isTarget, int index)
     {
         var type = _types.Create(property.Type);
         var parameters = CreateParameters(property.Parameters);
         return new PropertyModel
         {
+            Index = index,
             Name = property.Name,
             EscapedName = property.IsIndexer ? "this" : Identifiers.Escape(property.Name),
             DeclaringInterface = _types.Create(declaring),
@@ -217,12 +221,13 @@ internal sealed class InterfaceParser
         };
     }
 
-    private EventModel CreateEvent(IEventSymbol @event, INamedTypeSymbol declaring, bool isTarget)
+    private EventModel CreateEvent(IEventSymbol @event, INamedTypeSymbol declaring, bool isTarget, int index)
     {
         var type = _types.Create(@event.Type);
         var invoke = (@event.Type as INamedTypeSymbol)?.DelegateInvokeMethod;
         return new EventModel
         {
+            Index = index,
             Name = @event.Name,
             EscapedName = Identifiers.Escape(@event.Name),
             DeclaringInterface = _types.Create(declaring),

@@ -19,6 +19,9 @@ internal sealed class TypeModelFactory
 
     private readonly Dictionary<ITypeParameterSymbol, string> _renamedTypeParameters = new(SymbolEqualityComparer.Default);
 
+    // The same types recur across an interface's members (string, int, CancellationToken, Task<T>…): build each once.
+    private readonly Dictionary<ITypeSymbol, TypeModel> _models = new(SymbolEqualityComparer.IncludeNullability);
+
     /// <summary>Writes <paramref name="typeParameter"/> as <paramref name="name"/> from now on.</summary>
     public void Rename(ITypeParameterSymbol typeParameter, string name) => _renamedTypeParameters[typeParameter] = name;
 
@@ -40,15 +43,26 @@ internal sealed class TypeModelFactory
 
     public TypeModel Create(ITypeSymbol type)
     {
-        var wellKnown = Classify(type, out var element);
-        return new TypeModel
+        // A method type parameter is renamed before any type mentioning it is created, and such types belong to that
+        // method alone, so caching by symbol never shares a stale name.
+        if (_models.TryGetValue(type, out var cached))
         {
-            Name = Display(type),
+            return cached;
+        }
+
+        var wellKnown = Classify(type, out var element);
+        var name = Display(type);
+        var model = new TypeModel
+        {
+            Name = name,
             Traits = TraitsOf(type),
             WellKnown = wellKnown,
             Element = element is null ? null : Create(element),
-            DisplayName = ShortName(Display(type)),
+            DisplayName = ShortName(name),
         };
+
+        _models[type] = model;
+        return model;
     }
 
     /// <summary>

@@ -33,10 +33,12 @@ internal static class CallTable
     private static string Format(string[] cells, int[] widths) =>
         string.Join("  ", cells.Select((cell, column) => column is 0 or 3 ? cell.PadLeft(widths[column]) : cell.PadRight(widths[column]))).TrimEnd();
 
-    private static string FormatDuration(TimeSpan duration) =>
-        duration.TotalMilliseconds < 1000
-            ? duration.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture) + " ms"
-            : duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
+    private static string FormatDuration(TimeSpan duration) => duration.TotalMilliseconds switch
+    {
+        < 1 => duration.TotalMicroseconds.ToString("0", CultureInfo.InvariantCulture) + " µs",
+        < 1000 => duration.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture) + " ms",
+        _ => duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s",
+    };
 
     private static string Shorten(string text) => text.Length <= ArgumentsWidth ? text : text[..(ArgumentsWidth - 1)] + "…";
 }

@@ -34,7 +34,7 @@ internal static class DockerStep
             return;
         }
 
-        report.Line($"engine: {ping.Server ?? "Docker"} on {ping.OperatingSystem ?? "?"}, API {ping.EngineApiVersion} (using {ping.NegotiatedApiVersion}), at {docker.Endpoint}");
+        report.Line($"engine: {ping.Server ?? "Docker"}, API {ping.EngineApiVersion} (the driver speaks {ping.NegotiatedApiVersion}), at {docker.Endpoint}");
         try
         {
             var image = await FindImageAsync(services, report, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quickstart.Output;
 using Quickstart.Snapshots;
+using Toolkit.Errors;
 using Toolkit.Files;
 using Toolkit.Shell;
 
@@ -22,6 +23,16 @@ internal static class DriversStep
 
         var kernel = await shell.RunAsync(new ShellCommand("uname", "-sr"), cancellationToken);
         report.Line($"shell: uname -sr → {kernel.StandardOutput.Trim()} (exit {kernel.ExitCode}, pid {kernel.ProcessId})");
+        try
+        {
+            await shell.RunAsync(new ShellCommand("ls", Path.Combine(workspace, "no-such-file")), cancellationToken);
+        }
+        catch (CommandFailedException failed)
+        {
+            // A non-zero exit is a typed error by default, with the exit code and the end of stderr in it.
+            report.Line($"shell: ls no-such-file → {failed.GetType().Name} ({failed.Code}): exit code {failed.ExitCode}");
+        }
+
 
         var docs = Path.Combine(workspace, "docs");
         await files.CreateDirectoryAsync(Path.Combine(docs, "guides"), cancellationToken);

@@ -50,4 +50,24 @@ public sealed class MockShapeTests
 
         GeneratorHarness.Run(compilation).ShouldCompileCleanly();
     }
+
+    [Fact]
+    public void Async_shortcuts_work_without_importing_Toolkit_Mocking()
+    {
+        var run = GeneratorHarness.Run("""
+            namespace N;
+            [Toolkit.GenerateMock]
+            internal partial interface IFetcher { System.Threading.Tasks.Task<string> FetchAsync(string key); }
+            internal static class Usage
+            {
+                public static void Configure(FetcherMock mock)
+                {
+                    mock.Setup.FetchAsync("a").ReturnsAsync("value");
+                    mock.Setup.FetchAsync("b").ReturnsAsync(key => key.ToUpperInvariant());
+                }
+            }
+            """);
+
+        run.ShouldCompileWithoutProblems();
+    }
 }

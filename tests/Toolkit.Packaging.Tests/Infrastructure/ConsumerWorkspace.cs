@@ -5,7 +5,7 @@ public sealed class ConsumerWorkspace(string directory, DotnetCli cli)
 {
     public string Directory { get; } = directory;
 
-    internal DotnetCli Cli { get; } = cli;
+    public DotnetCli Cli { get; } = cli;
 
     public string PathOf(params string[] parts) => Path.Combine([Directory, .. parts]);
 

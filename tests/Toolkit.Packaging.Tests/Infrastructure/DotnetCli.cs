@@ -10,7 +10,7 @@ namespace Toolkit.Packaging.Tests.Infrastructure;
 /// state). No build server or MSBuild node outlives a command: node reuse is off, and the shell driver stops whatever
 /// is left in the command's process group when it exits.
 /// </summary>
-internal sealed class DotnetCli
+public sealed class DotnetCli
 {
     private static readonly IShellDriver Shell = new ShellDriver();
 

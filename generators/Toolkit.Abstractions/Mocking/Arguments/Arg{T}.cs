@@ -68,11 +68,3 @@ public readonly struct Arg<T>
             && structural.Equals(actual, StructuralComparisons.StructuralEqualityComparer);
     }
 }
-
-/// <summary>How an <see cref="Arg{T}"/> decides.</summary>
-internal enum ArgKind : byte
-{
-    Any,
-    Value,
-    Matcher,
-}

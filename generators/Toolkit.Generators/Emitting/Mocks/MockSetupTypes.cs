@@ -151,8 +151,9 @@ internal static class MockSetupTypes
     private static void WriteResultMethods(SourceWriter writer, MockOperation operation)
     {
         var self = operation.SetupType;
-        // ReturnsAsync(value), ThrowsAsync and ReturnsItems are extension methods in Toolkit.Mocking; only the computed
-        // form depends on the member's parameters.
+        // ThrowsAsync, ReturnsItems and ReturnsAsync(value) are extension methods in Toolkit.Mocking. The computed form
+        // depends on the member's parameters, so it is generated; the value form is generated beside it, because an
+        // instance method of that name would otherwise hide the extension wherever Toolkit.Mocking is not imported.
         var element = operation.ReturnType.Element;
         var plainArguments = operation.Parameters.Select((p, i) => "argument" + i.ToString(CultureInfo.InvariantCulture)).ToList();
         if (element is not null && operation.HasValueResult && !operation.ComputeIsCustom
@@ -161,6 +162,8 @@ internal static class MockSetupTypes
             var wrap = operation.ReturnType.WellKnown == WellKnownType.TaskOfT
                 ? "global::System.Threading.Tasks.Task.FromResult<" + element.Name + ">"
                 : "new global::System.Threading.Tasks.ValueTask<" + element.Name + ">";
+            WriteShortcut(writer, self, "ReturnsAsync", element.Name + " value", "Returns a completed task holding <paramref name=\"value\"/>.", "value", "The task's result.",
+                "this.Returns(" + wrap + "(value))");
             WriteShortcut(writer, self, "ReturnsAsync", FuncOf(operation, element.Name) + " compute", "Returns a completed task holding a value computed from the call's arguments.", "compute", "Receives the arguments, returns the task's result.",
                 "this.Returns((" + string.Join(", ", plainArguments) + ") => " + wrap + "(compute(" + string.Join(", ", plainArguments) + ")))");
         }

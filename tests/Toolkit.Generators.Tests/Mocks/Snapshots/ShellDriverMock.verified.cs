@@ -888,6 +888,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
             this._cancellationToken = cancellationToken;
         }
 
+        /// <summary>Returns a completed task holding <paramref name="value"/>.</summary>
+        /// <param name="value">The task's result.</param>
+        /// <returns>This setup, for chaining.</returns>
+        public RunAsyncSetup ReturnsAsync(int value) => this.Returns(global::System.Threading.Tasks.Task.FromResult<int>(value));
+
         /// <summary>Returns a completed task holding a value computed from the call's arguments.</summary>
         /// <param name="compute">Receives the arguments, returns the task's result.</param>
         /// <returns>This setup, for chaining.</returns>

@@ -19,23 +19,3 @@ public static class LooseDefault<T>
     /// <summary>An empty <see cref="IEnumerator{T}"/>.</summary>
     public static readonly IEnumerator<T> Enumerator = ((IEnumerable<T>)[]).GetEnumerator();
 }
-
-/// <summary>An async sequence with no items.</summary>
-internal sealed class EmptyAsyncSequence<T> : IAsyncEnumerable<T>, IAsyncEnumerator<T>
-{
-    public T Current => default!;
-
-    public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) => this;
-
-    public ValueTask<bool> MoveNextAsync() => new(false);
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-}
-
-/// <summary>Non-generic loose defaults.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public static class LooseDefault
-{
-    /// <summary>An empty non-generic enumerator.</summary>
-    public static readonly IEnumerator Enumerator = Array.Empty<object>().GetEnumerator();
-}

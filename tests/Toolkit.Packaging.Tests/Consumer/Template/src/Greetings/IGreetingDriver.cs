@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using Toolkit;
+
+namespace Greetings;
+
+/// <summary>Greets people. All four Toolkit outputs are generated for it.</summary>
+[GenerateMock]
+[GenerateTracking]
+[GenerateValidation]
+[GenerateRegistration]
+public partial interface IGreetingDriver
+{
+    /// <summary>Greets <paramref name="name"/>.</summary>
+    /// <param name="name">Who to greet.</param>
+    /// <param name="cancellationToken">Cancels the greeting.</param>
+    /// <returns>The greeting.</returns>
+    Task<string> GreetAsync([Required, StringLength(20)] string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Greets <paramref name="name"/> once per requested time.</summary>
+    /// <param name="name">Who to greet.</param>
+    /// <param name="options">How to greet.</param>
+    /// <returns>The greetings.</returns>
+    IReadOnlyList<string> Repeat(string name, GreetingOptions options);
+}
