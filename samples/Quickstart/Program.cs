@@ -21,7 +21,7 @@ var sink = new InMemoryCallSink();
 await using var services = new ServiceCollection()
     .AddSingleton<ICallSink>(sink)
     .AddShellDriver<ShellDriver>()
-    .AddSingleton<IFileDriver>(_ => new FileDriver()) // SHIP-TEMP until IFileDriver is annotated
+    .AddFileDriver(_ => new FileDriver())
     .AddSnapshotDriver<SnapshotDriver>()
     .AddDockerDriver(new DockerDriverOptions { SessionName = "toolkit-quickstart" })
     .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

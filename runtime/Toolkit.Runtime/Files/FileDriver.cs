@@ -19,6 +19,7 @@ namespace Toolkit.Files;
 /// privileges to create).</para>
 /// <para>Linux on x86-64 or arm64 only; the constructor throws <see cref="PlatformNotSupportedException"/> elsewhere.</para>
 /// </remarks>
+[DriverImplementation]
 public sealed partial class FileDriver : IFileDriver
 {
     private readonly PathScope _scope;

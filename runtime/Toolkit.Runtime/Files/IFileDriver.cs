@@ -20,6 +20,9 @@ namespace Toolkit.Files;
 /// <para>Every method takes a <see cref="CancellationToken"/>; long operations (copies, tree deletes,
 /// globs, hashes) check it between steps and stop cleanly, removing anything half-written.</para>
 /// </remarks>
+[GenerateTracking(DriverName = "file")]
+[GenerateValidation]
+[GenerateRegistration]
 public partial interface IFileDriver
 {
     /// <summary>Creates a directory and any missing parents, like <c>mkdir -p</c>. An existing directory is success.</summary>

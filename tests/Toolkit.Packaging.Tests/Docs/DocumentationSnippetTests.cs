@@ -4,7 +4,7 @@ using Toolkit.Packaging.Tests.Infrastructure;
 namespace Toolkit.Packaging.Tests.Docs;
 
 /// <summary>
-/// Every C# block in the README and in the docs pages this project owns must appear, line for line, in code that
+/// Every C# block in the README, in the docs pages this project owns and in the packages' READMEs must appear, line for line, in code that
 /// compiles and runs: the examples in this folder (ReadmeExamples, MigrationExamples…), the samples, the consumer
 /// template, or (for the contributor pages) the generator's own source and tests. A README example that drifts from the real API fails here instead of misleading a reader.
 /// </summary>
@@ -20,6 +20,8 @@ public sealed partial class DocumentationSnippetTests
         "docs/registration.md",
         "docs/drivers.md",
         "docs/packages.md",
+        "generators/Toolkit.Abstractions/PACKAGE.md",
+        "runtime/Toolkit.Runtime/PACKAGE.md",
     };
 
     private static readonly Lazy<IReadOnlyList<(string File, string[] Lines)>> CompiledCode = new(() =>
