@@ -29,11 +29,6 @@ internal sealed class SourceWriter
     private int _indentation;
     private bool _atLineStart = true;
 
-    public SourceWriter(int capacity = 8 * 1024)
-    {
-        _ = capacity;
-    }
-
     /// <summary>The current indentation level.</summary>
     public int Indentation => _indentation;
 

@@ -92,6 +92,19 @@ public sealed class FaultTests
         mock.Object.Kill(6);
     }
 
+    [Fact]
+    public void A_given_exception_instance_is_thrown_as_is()
+    {
+        var failure = new IOException("the one");
+        var mock = new ShellDriverMock();
+        mock.Simulation.FailEvery(2, failure);
+        mock.Setup.Run("x").FailsOnCall(1, new TimeoutException());
+
+        mock.Object.Kill(1);
+        Assert.Same(failure, Assert.Throws<IOException>(() => mock.Object.Kill(2)));
+        Assert.Throws<TimeoutException>(() => mock.Object.Run("x"));
+    }
+
     private static bool Throws(Action action)
     {
         try

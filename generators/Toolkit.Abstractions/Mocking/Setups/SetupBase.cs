@@ -126,6 +126,25 @@ public abstract class SetupBase<TSelf, TResult, TFunc, TAction> : MemberSetup
         return Unsafe.As<TSelf>(this);
     }
 
+    /// <summary>Fails the <paramref name="callNumber"/>-th matching call (1-based) with <paramref name="exception"/>.</summary>
+    /// <param name="callNumber">Which call fails, counting from 1.</param>
+    /// <param name="exception">The exception to throw (the same instance each time).</param>
+    /// <returns>This setup, for chaining.</returns>
+    public TSelf FailsOnCall(int callNumber, Exception exception) => FailsOnCall(callNumber, MockSimulation.Always(exception));
+
+    /// <summary>Fails every <paramref name="interval"/>-th matching call with <paramref name="exception"/>.</summary>
+    /// <param name="interval">2 fails calls 2, 4, 6…</param>
+    /// <param name="exception">The exception to throw (the same instance each time).</param>
+    /// <returns>This setup, for chaining.</returns>
+    public TSelf FailsEvery(int interval, Exception exception) => FailsEvery(interval, MockSimulation.Always(exception));
+
+    /// <summary>Fails each matching call with probability <paramref name="probability"/> (seeded) with <paramref name="exception"/>.</summary>
+    /// <param name="probability">Between 0 and 1.</param>
+    /// <param name="seed">The same seed gives the same failures for the same sequence of calls.</param>
+    /// <param name="exception">The exception to throw (the same instance each time).</param>
+    /// <returns>This setup, for chaining.</returns>
+    public TSelf FailsRandomly(double probability, int seed, Exception exception) => FailsRandomly(probability, seed, MockSimulation.Always(exception));
+
     /// <summary>The step for the current call: the next one in sequence, the last one repeating. Called by generated mocks.</summary>
     /// <returns>The step to apply.</returns>
     [EditorBrowsable(EditorBrowsableState.Never)]

@@ -41,6 +41,12 @@ public sealed class MockSimulation
 
     internal SimulationRules Rules => _rules;
 
+    internal static Func<Exception> Always(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return () => exception;
+    }
+
     /// <summary>Fails the <paramref name="callNumber"/>-th call to the mock (any member, 1-based).</summary>
     /// <param name="callNumber">Which call fails.</param>
     /// <param name="exceptionFactory">Creates the exception.</param>
@@ -71,6 +77,25 @@ public sealed class MockSimulation
         _rules.AddFault(FaultRule.Randomly(probability, seed, exceptionFactory));
         return this;
     }
+
+    /// <summary>Fails the <paramref name="callNumber"/>-th call to the mock with <paramref name="exception"/>.</summary>
+    /// <param name="callNumber">Which call fails, counting from 1.</param>
+    /// <param name="exception">The exception to throw (the same instance each time).</param>
+    /// <returns>This simulation, for chaining.</returns>
+    public MockSimulation FailOnCall(int callNumber, Exception exception) => FailOnCall(callNumber, Always(exception));
+
+    /// <summary>Fails every <paramref name="interval"/>-th call to the mock with <paramref name="exception"/>.</summary>
+    /// <param name="interval">2 fails calls 2, 4, 6…</param>
+    /// <param name="exception">The exception to throw (the same instance each time).</param>
+    /// <returns>This simulation, for chaining.</returns>
+    public MockSimulation FailEvery(int interval, Exception exception) => FailEvery(interval, Always(exception));
+
+    /// <summary>Fails each call with probability <paramref name="probability"/> (seeded) with <paramref name="exception"/>.</summary>
+    /// <param name="probability">Between 0 and 1.</param>
+    /// <param name="seed">The same seed gives the same failures for the same sequence of calls.</param>
+    /// <param name="exception">The exception to throw (the same instance each time).</param>
+    /// <returns>This simulation, for chaining.</returns>
+    public MockSimulation FailRandomly(double probability, int seed, Exception exception) => FailRandomly(probability, seed, Always(exception));
 
     /// <summary>Removes latency and every fault rule.</summary>
     public void Clear()

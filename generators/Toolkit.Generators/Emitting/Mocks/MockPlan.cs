@@ -57,9 +57,6 @@ internal sealed class MockPlan
     /// <summary>The fields of <c>CallArguments</c>: name and type.</summary>
     public List<(string Name, string Type)> Slots { get; } = [];
 
-    /// <summary>Some member has a default implementation the mock can call through to.</summary>
-    public bool HasDefaultImplementations { get; private set; }
-
     public bool HasEvents => Members.Any(m => m.Member is EventModel);
 
     public static MockPlan Create(InterfaceModel model)
@@ -74,7 +71,6 @@ internal sealed class MockPlan
         var surfaceKeys = new SurfaceNames();
         foreach (var member in Interface.Members.Where(m => !m.IsStatic))
         {
-            HasDefaultImplementations |= member.HasDefaultImplementation;
             switch (member)
             {
                 case MethodModel method:
