@@ -27,23 +27,7 @@ public sealed partial class DriverGenerator
     private static TrackingTarget ParseTrackingTarget(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var target = InterfaceTargets.FromAttributeContext(context, AttributeNames.GenerateTracking, cancellationToken);
-        if (target.Interface is null)
-        {
-            return new TrackingTarget(target, null);
-        }
-
-        try
-        {
-            return new TrackingTarget(target, TrackingParser.Parse((INamedTypeSymbol)context.TargetSymbol, cancellationToken));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var failed = target with
-            {
-                Interface = null,
-                Diagnostics = new[] { DiagnosticInfo.Create(Diagnostics.Descriptors.InternalError, context.TargetNode.GetLocation(), InterfaceParser.DisplayName(context.TargetSymbol), exception.GetType().Name + ": " + exception.Message) }.ToEquatableArray(),
-            };
-            return new TrackingTarget(failed, null);
-        }
+        target = InterfaceTargets.ParseOutputModel(target, context, () => TrackingParser.Parse((INamedTypeSymbol)context.TargetSymbol, cancellationToken), out var model);
+        return new TrackingTarget(target, model);
     }
 }

@@ -27,24 +27,7 @@ public sealed partial class DriverGenerator
     private static ValidationTarget ParseValidationTarget(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var target = InterfaceTargets.FromAttributeContext(context, AttributeNames.GenerateValidation, cancellationToken);
-        if (target.Interface is null)
-        {
-            return new ValidationTarget(target, null);
-        }
-
-        try
-        {
-            return new ValidationTarget(target, ValidationParser.Parse((INamedTypeSymbol)context.TargetSymbol, context.SemanticModel.Compilation, cancellationToken));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The same TK0049 the interface parser gives: no output, one clear diagnostic.
-            var failed = target with
-            {
-                Interface = null,
-                Diagnostics = new[] { DiagnosticInfo.Create(Diagnostics.Descriptors.InternalError, context.TargetNode.GetLocation(), InterfaceParser.DisplayName(context.TargetSymbol), exception.GetType().Name + ": " + exception.Message) }.ToEquatableArray(),
-            };
-            return new ValidationTarget(failed, null);
-        }
+        target = InterfaceTargets.ParseOutputModel(target, context, () => ValidationParser.Parse((INamedTypeSymbol)context.TargetSymbol, context.SemanticModel.Compilation, cancellationToken), out var model);
+        return new ValidationTarget(target, model);
     }
 }

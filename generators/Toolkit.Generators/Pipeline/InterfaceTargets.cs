@@ -62,12 +62,37 @@ internal static class InterfaceTargets
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new InterfaceTarget
-            {
-                Diagnostics = ImmutableArray.Create(DiagnosticInfo.Create(Descriptors.InternalError, location, InterfaceParser.DisplayName(symbol), exception.GetType().Name + ": " + exception.Message)).ToEquatableArray(),
-            };
+            return new InterfaceTarget { Diagnostics = InternalError(symbol, location, exception) };
         }
     }
+
+    /// <summary>
+    /// Parses an output's own model (tracking, validation…) beside a parsed target. An unexpected exception becomes the
+    /// same TK0049 as in <see cref="Parse"/>, and the target then produces no output.
+    /// </summary>
+    /// <returns>The target, or the failed target with its diagnostic; <paramref name="model"/> is null unless parsing succeeded.</returns>
+    public static InterfaceTarget ParseOutputModel<TModel>(InterfaceTarget target, GeneratorAttributeSyntaxContext context, Func<TModel> parse, out TModel? model)
+        where TModel : class
+    {
+        model = null;
+        if (target.Interface is null)
+        {
+            return target;
+        }
+
+        try
+        {
+            model = parse();
+            return target;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return target with { Interface = null, Diagnostics = InternalError(context.TargetSymbol, context.TargetNode.GetLocation(), exception) };
+        }
+    }
+
+    private static EquatableArray<DiagnosticInfo> InternalError(ISymbol symbol, Location? location, Exception exception)
+        => ImmutableArray.Create(DiagnosticInfo.Create(Descriptors.InternalError, location, InterfaceParser.DisplayName(symbol), exception.GetType().Name + ": " + exception.Message)).ToEquatableArray();
 
     /// <summary>
     /// For an interface split over partial declarations, only the first declaration that carries the attribute

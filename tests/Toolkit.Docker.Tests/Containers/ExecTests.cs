@@ -5,35 +5,12 @@ using Toolkit.Errors;
 namespace Toolkit.Docker.Tests;
 
 [Collection(EngineCollection.Name)]
-public sealed class ExecTests(EngineFixture engine) : IAsyncLifetime
+public sealed class ExecTests(EngineFixture engine) : RunningContainerTests(engine)
 {
-    private string _container = "";
-
-    private IContainerDriver Containers => engine.Driver.Containers;
-
-    public async Task InitializeAsync()
-    {
-        if (DockerAvailability.SkipReason is not null)
-        {
-            return;
-        }
-
-        _container = (await Containers.CreateAsync(new ContainerConfig { Image = engine.Image, Command = ["sleep", "600"], Init = true })).Id;
-        await Containers.StartAsync(_container);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_container.Length > 0)
-        {
-            await Containers.RemoveAsync(_container, ContainerRemoveOptions.ForceWithVolumes);
-        }
-    }
-
     [DockerFact]
     public async Task Exec_returns_stdout_stderr_and_the_exit_code_after_the_stream_ends()
     {
-        var result = await Containers.ExecAsync(_container, new ExecRequest { Command = ["sh", "-c", "echo out; echo err >&2; sleep 1; echo late; exit 42"] });
+        var result = await Containers.ExecAsync(Container, new ExecRequest { Command = ["sh", "-c", "echo out; echo err >&2; sleep 1; echo late; exit 42"] });
 
         Assert.Equal(42, result.ExitCode);
         Assert.Equal("out\nlate\n", result.StandardOutput);
@@ -46,7 +23,7 @@ public sealed class ExecTests(EngineFixture engine) : IAsyncLifetime
     {
         string[] arguments = ["with space", "quote\"s", "new\nline", "naïve ✓", "$HOME", ""];
 
-        var result = await Containers.ExecAsync(_container, new ExecRequest { Command = ["sh", "-c", "for a in \"$@\"; do printf '[%s]' \"$a\"; done", "sh", .. arguments] });
+        var result = await Containers.ExecAsync(Container, new ExecRequest { Command = ["sh", "-c", "for a in \"$@\"; do printf '[%s]' \"$a\"; done", "sh", .. arguments] });
 
         Assert.Equal(string.Concat(arguments.Select(a => "[" + a + "]")), result.StandardOutput);
     }
@@ -55,9 +32,9 @@ public sealed class ExecTests(EngineFixture engine) : IAsyncLifetime
     public async Task Binary_output_over_64_KiB_comes_back_byte_for_byte_on_each_stream()
     {
         var data = RandomNumberGenerator.GetBytes(300 * 1024);
-        await Containers.CopyArchiveToContainerAsync(_container, TarOf("blob.bin", data), "/tmp");
+        await Containers.CopyArchiveToContainerAsync(Container, TarOf("blob.bin", data), "/tmp");
 
-        var result = await Containers.ExecAsync(_container, new ExecRequest { Command = ["sh", "-c", "cat /tmp/blob.bin; cat /tmp/blob.bin >&2"] });
+        var result = await Containers.ExecAsync(Container, new ExecRequest { Command = ["sh", "-c", "cat /tmp/blob.bin; cat /tmp/blob.bin >&2"] });
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(data, result.StandardOutputBytes.ToArray());
@@ -67,7 +44,7 @@ public sealed class ExecTests(EngineFixture engine) : IAsyncLifetime
     [DockerFact]
     public async Task Output_beyond_the_cap_is_dropped_and_flagged()
     {
-        var result = await Containers.ExecAsync(_container, new ExecRequest { Command = ["sh", "-c", "head -c 100000 /dev/zero"], MaxOutputBytes = 1000 });
+        var result = await Containers.ExecAsync(Container, new ExecRequest { Command = ["sh", "-c", "head -c 100000 /dev/zero"], MaxOutputBytes = 1000 });
 
         Assert.Equal(1000, result.StandardOutputBytes.Length);
         Assert.True(result.OutputTruncated);
@@ -77,7 +54,7 @@ public sealed class ExecTests(EngineFixture engine) : IAsyncLifetime
     [DockerFact]
     public async Task Exec_uses_the_given_user_environment_and_directory()
     {
-        var result = await Containers.ExecAsync(_container, new ExecRequest
+        var result = await Containers.ExecAsync(Container, new ExecRequest
         {
             Command = ["sh", "-c", "echo $(id -u) \"$WHO\" $(pwd)"],
             User = "toolkit",
@@ -91,7 +68,7 @@ public sealed class ExecTests(EngineFixture engine) : IAsyncLifetime
     [DockerFact]
     public async Task Exec_with_a_tty_merges_the_streams()
     {
-        var result = await Containers.ExecAsync(_container, new ExecRequest { Command = ["sh", "-c", "echo out; echo err >&2; exit 5"], Tty = true });
+        var result = await Containers.ExecAsync(Container, new ExecRequest { Command = ["sh", "-c", "echo out; echo err >&2; exit 5"], Tty = true });
 
         Assert.Equal(5, result.ExitCode);
         Assert.Equal("out\r\nerr\r\n", result.StandardOutput);
@@ -99,9 +76,9 @@ public sealed class ExecTests(EngineFixture engine) : IAsyncLifetime
     }
 
     [DockerFact]
-    public async Task Exec_in_a_stopped_container_is_a_conflict()
+    public async Task Exec_in_a_stoppedContainer_is_a_conflict()
     {
-        var stopped = await Containers.CreateAsync(new ContainerConfig { Image = engine.Image, Command = ["true"] });
+        var stopped = await Containers.CreateAsync(new ContainerConfig { Image = Engine.Image, Command = ["true"] });
 
         var error = await Assert.ThrowsAsync<DockerConflictException>(() => Containers.ExecAsync(stopped.Id, new ExecRequest { Command = ["true"] }));
 
@@ -110,7 +87,7 @@ public sealed class ExecTests(EngineFixture engine) : IAsyncLifetime
     }
 
     [DockerFact]
-    public async Task Exec_in_a_missing_container_is_container_not_found()
+    public async Task Exec_in_a_missingContainer_isContainer_not_found()
     {
         await Assert.ThrowsAsync<ContainerNotFoundException>(() => Containers.ExecAsync(TestNames.Unique("ghost"), new ExecRequest { Command = ["true"] }));
     }
@@ -118,7 +95,7 @@ public sealed class ExecTests(EngineFixture engine) : IAsyncLifetime
     [DockerFact]
     public async Task An_exec_that_runs_past_its_timeout_fails_with_a_timeout()
     {
-        var error = await Assert.ThrowsAsync<DriverTimeoutException>(() => Containers.ExecAsync(_container, new ExecRequest { Command = ["sleep", "30"], Timeout = TimeSpan.FromMilliseconds(500) }));
+        var error = await Assert.ThrowsAsync<DriverTimeoutException>(() => Containers.ExecAsync(Container, new ExecRequest { Command = ["sleep", "30"], Timeout = TimeSpan.FromMilliseconds(500) }));
 
         Assert.Equal("ExecInContainer", error.Operation);
     }
@@ -128,7 +105,7 @@ public sealed class ExecTests(EngineFixture engine) : IAsyncLifetime
     {
         for (var i = 0; i < 20; i++)
         {
-            var result = await Containers.ExecAsync(_container, new ExecRequest { Command = ["sh", "-c", $"echo {i}; exit {i}"] });
+            var result = await Containers.ExecAsync(Container, new ExecRequest { Command = ["sh", "-c", $"echo {i}; exit {i}"] });
 
             Assert.Equal((i, $"{i}\n"), (result.ExitCode, result.StandardOutput));
         }

@@ -21,6 +21,13 @@ internal static class TestCompilation
             References.All.AddRange(extraReferences ?? []),
             Options(allowUnsafe, nullable));
 
+    /// <summary>The same compilation with the tree at <paramref name="path"/> replaced by <paramref name="source"/>: an edit, as the IDE makes it.</summary>
+    public static Compilation Replace(Compilation compilation, string path, string source)
+    {
+        var old = compilation.SyntaxTrees.Single(t => t.FilePath == path);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions, path));
+    }
+
     public static CSharpCompilationOptions Options(bool allowUnsafe = false, NullableContextOptions nullable = NullableContextOptions.Enable)
         => new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, allowUnsafe: allowUnsafe)
             .WithGeneralDiagnosticOption(ReportDiagnostic.Error)

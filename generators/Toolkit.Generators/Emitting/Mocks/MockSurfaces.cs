@@ -12,46 +12,40 @@ internal static class MockSurfaces
     private const string Mocking = "global::Toolkit.Mocking.";
 
     public static void WriteSetups(SourceWriter writer, MockPlan plan)
-    {
-        writer.WriteLine("/// <summary>Sets up how the mock answers, member by member; returned by <c>Setup</c>.</summary>");
-        writer.WriteLine("public readonly struct ", MockPlan.SetupsSurface);
-        writer.OpenBlock();
-        WriteMockField(writer, plan, MockPlan.SetupsSurface);
-        foreach (var member in plan.Members)
-        {
-            switch (member.Member)
-            {
-                case MethodModel:
-                    var operation = member.Operations[0];
-                    if (!operation.IsConfigurable)
-                    {
-                        continue;
-                    }
-
-                    writer.WriteLine();
-                    writer.WriteLine("/// <summary>Sets up ", MockSetupTypes.What(operation), " whose arguments match the conditions", (member.AllowsOmittedArguments && operation.Matchable.Any() ? " (a condition left out matches any value)" : ""), ".</summary>");
-                    WriteConditionDocs(writer, operation.Matchable);
-                    writer.WriteLine("/// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>");
-                    WriteObsolete(writer, member.Member);
-                    writer.WriteLine("public ", (member.HidesObjectMember ? "new " : ""), operation.SetupType, " ", member.Name, operation.TypeParameterList, "(", Conditions(operation.Matchable, member.AllowsOmittedArguments), ")");
-                    WriteConstraints(writer, operation);
-                    writer.Indent().WriteLine("=> " + AddSetup(operation, "this._mock", string.Join(", ", operation.Matchable.Select(p => p.ApiName))) + ";").Unindent();
-                    break;
-                default:
-                    WriteMemberAccessor(writer, member, member.SetupsStruct, "Sets up");
-                    break;
-            }
-        }
-
-        writer.CloseBlock();
-    }
+        => WriteMethodSurface(
+            writer,
+            plan,
+            new MethodSurface(
+                MockPlan.SetupsSurface,
+                "Sets up how the mock answers, member by member; returned by <c>Setup</c>.",
+                "Sets up ",
+                "The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…",
+                "Sets up",
+                member => member.SetupsStruct,
+                operation => operation.SetupType,
+                AddSetup));
 
     public static void WriteVerifications(SourceWriter writer, MockPlan plan)
+        => WriteMethodSurface(
+            writer,
+            plan,
+            new MethodSurface(
+                MockPlan.VerificationsSurface,
+                "Checks the calls the mock received, member by member; returned by <c>Verify</c>.",
+                "The recorded ",
+                "The matching calls, to assert on with <c>Once()</c>, <c>Times(n)</c>, <c>Never()</c>…",
+                "Checks the recorded calls of",
+                member => member.VerificationsStruct,
+                operation => Mocking + "Verification<" + operation.CallType + ">",
+                Verify));
+
+    /// <summary>The <c>Setup</c> and <c>Verify</c> surfaces share one shape: a method per configurable method, an accessor per other member.</summary>
+    private static void WriteMethodSurface(SourceWriter writer, MockPlan plan, MethodSurface surface)
     {
-        writer.WriteLine("/// <summary>Checks the calls the mock received, member by member; returned by <c>Verify</c>.</summary>");
-        writer.WriteLine("public readonly struct ", MockPlan.VerificationsSurface);
+        writer.WriteLine("/// <summary>", surface.Summary, "</summary>");
+        writer.WriteLine("public readonly struct ", surface.Name);
         writer.OpenBlock();
-        WriteMockField(writer, plan, MockPlan.VerificationsSurface);
+        WriteMockField(writer, plan, surface.Name);
         foreach (var member in plan.Members)
         {
             switch (member.Member)
@@ -64,16 +58,16 @@ internal static class MockSurfaces
                     }
 
                     writer.WriteLine();
-                    writer.WriteLine("/// <summary>The recorded ", MockSetupTypes.What(operation), " whose arguments match the conditions", (member.AllowsOmittedArguments && operation.Matchable.Any() ? " (a condition left out matches any value)" : ""), ".</summary>");
+                    writer.WriteLine("/// <summary>", surface.MethodSummary, MockSetupTypes.What(operation), " whose arguments match the conditions", (member.AllowsOmittedArguments && operation.Matchable.Any() ? " (a condition left out matches any value)" : ""), ".</summary>");
                     WriteConditionDocs(writer, operation.Matchable);
-                    writer.WriteLine("/// <returns>The matching calls, to assert on with <c>Once()</c>, <c>Times(n)</c>, <c>Never()</c>…</returns>");
+                    writer.WriteLine("/// <returns>", surface.Returns, "</returns>");
                     WriteObsolete(writer, member.Member);
-                    writer.WriteLine("public ", (member.HidesObjectMember ? "new " : ""), Mocking, "Verification<", operation.CallType, "> ", member.Name, operation.TypeParameterList, "(", Conditions(operation.Matchable, member.AllowsOmittedArguments), ")");
+                    writer.WriteLine("public ", (member.HidesObjectMember ? "new " : ""), surface.ReturnType(operation), " ", member.Name, operation.TypeParameterList, "(", Conditions(operation.Matchable, member.AllowsOmittedArguments), ")");
                     WriteConstraints(writer, operation);
-                    writer.Indent().WriteLine("=> " + Verify(operation, "this._mock", string.Join(", ", operation.Matchable.Select(p => p.ApiName))) + ";").Unindent();
+                    writer.Indent().WriteLine("=> " + surface.Body(operation, "this._mock", string.Join(", ", operation.Matchable.Select(p => p.ApiName))) + ";").Unindent();
                     break;
                 default:
-                    WriteMemberAccessor(writer, member, member.VerificationsStruct, "Checks the recorded calls of");
+                    WriteMemberAccessor(writer, member, surface.AccessorStruct(member), surface.AccessorVerb);
                     break;
             }
         }
@@ -291,5 +285,32 @@ internal static class MockSurfaces
         {
             writer.WriteLine("[", obsolete, "]");
         }
+    }
+
+    private sealed class MethodSurface(
+        string name,
+        string summary,
+        string methodSummary,
+        string returns,
+        string accessorVerb,
+        Func<SurfaceMember, string> accessorStruct,
+        Func<MockOperation, string> returnType,
+        Func<MockOperation, string, string, string> body)
+    {
+        public string Name { get; } = name;
+
+        public string Summary { get; } = summary;
+
+        public string MethodSummary { get; } = methodSummary;
+
+        public string Returns { get; } = returns;
+
+        public string AccessorVerb { get; } = accessorVerb;
+
+        public Func<SurfaceMember, string> AccessorStruct { get; } = accessorStruct;
+
+        public Func<MockOperation, string> ReturnType { get; } = returnType;
+
+        public Func<MockOperation, string, string, string> Body { get; } = body;
     }
 }
