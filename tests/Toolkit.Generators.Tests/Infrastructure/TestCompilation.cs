@@ -25,7 +25,7 @@ internal static class TestCompilation
     public static Compilation Replace(Compilation compilation, string path, string source)
     {
         var old = compilation.SyntaxTrees.Single(t => t.FilePath == path);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions, path));
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, ParseOptions, path));
     }
 
     public static CSharpCompilationOptions Options(bool allowUnsafe = false, NullableContextOptions nullable = NullableContextOptions.Enable)
