@@ -314,7 +314,7 @@ public abstract class MockBase<TArguments>
     protected UnexpectedCallException UnexpectedCall(int operation, params object?[] arguments)
     {
         var member = _operations[operation];
-        var call = member.Format(arguments.Select(a => ArgumentFormatter.Format(a)).ToList());
+        var call = member.Format(arguments.Select((a, i) => member.FormatArgument(i, a)).ToList());
         var message = new StringBuilder();
         message.Append(_name).Append(" (strict) received an unexpected call: ").Append(call).Append(".\n");
         var own = GetSetups(operation) ?? [];

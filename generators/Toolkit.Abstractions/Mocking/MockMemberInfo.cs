@@ -34,6 +34,19 @@ public sealed class MockMemberInfo
     /// <summary>The names of the recorded arguments.</summary>
     public IReadOnlyList<string> ParameterNames { get; }
 
+    /// <summary>
+    /// Positions, among the recorded arguments, of parameters marked <c>[Sensitive]</c>: messages write them as
+    /// <c>***</c>. <see cref="MockCall.Arguments"/> still holds the real values for assertions.
+    /// </summary>
+    public IReadOnlyList<int> SensitiveArguments { get; init; } = [];
+
+    /// <summary>Formats the recorded argument at <paramref name="index"/> for a message.</summary>
+    /// <param name="index">The argument's position among the recorded arguments.</param>
+    /// <param name="value">The argument.</param>
+    /// <returns>The value as C# would write it, or <c>***</c> for a sensitive parameter.</returns>
+    public string FormatArgument(int index, object? value)
+        => SensitiveArguments.Contains(index) ? "***" : ArgumentFormatter.Format(value);
+
     /// <summary>Writes a call with its arguments the way C# would: <c>Run("ls")</c>, <c>Name = "x"</c>, <c>this[1]</c>, <c>Output += handler</c>.</summary>
     /// <param name="arguments">Formatted arguments; for setters and events the value is last.</param>
     /// <returns>The call as text.</returns>

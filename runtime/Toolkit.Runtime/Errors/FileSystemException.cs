@@ -11,8 +11,9 @@ namespace Toolkit.Errors;
 /// <param name="code">The error code; <see cref="DriverErrorCodes.FileSystemError"/> unless a more specific one applies.</param>
 /// <param name="isRetryable">Whether a retry can succeed (a file in use, say).</param>
 /// <param name="innerException">The underlying error, if any.</param>
-public class FileSystemException(string path, string reason, string operation, string code = DriverErrorCodes.FileSystemError, bool isRetryable = false, Exception? innerException = null)
-    : DriverException(code, $"{operation} failed for {ErrorText.Quote(path)}: {ErrorText.Reason(reason)}.", DriverNames.File, operation, isRetryable, innerException)
+/// <param name="driver">The driver that failed: the file driver unless another driver touched the host's files (Docker's copies).</param>
+public class FileSystemException(string path, string reason, string operation, string code = DriverErrorCodes.FileSystemError, bool isRetryable = false, Exception? innerException = null, string driver = DriverNames.File)
+    : DriverException(code, $"{operation} failed for {ErrorText.Quote(path)}: {ErrorText.Reason(reason)}.", driver, operation, isRetryable, innerException)
 {
     /// <summary>The path the operation was working on.</summary>
     public string Path { get; } = path;

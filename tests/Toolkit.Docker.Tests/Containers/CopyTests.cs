@@ -95,6 +95,15 @@ public sealed class CopyTests(EngineFixture engine) : RunningContainerTests(engi
     }
 
     [DockerFact]
+    public async Task A_host_side_copy_failure_names_the_docker_driver()
+    {
+        var error = await Assert.ThrowsAsync<FileSystemException>(() => Containers.CopyToContainerAsync(Container, "/no/such/host/file", "/tmp"));
+
+        Assert.Equal(DriverNames.Docker, error.Driver);
+        Assert.Equal("CopyToContainer", error.Operation);
+    }
+
+    [DockerFact]
     public async Task An_archive_entry_that_would_escape_the_destination_is_refused()
     {
         using var host = new TempDirectory();

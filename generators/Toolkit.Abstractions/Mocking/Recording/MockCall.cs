@@ -21,5 +21,5 @@ public sealed class MockCall
 
     /// <summary>The call as C#: <c>Run("ls", 5)</c>.</summary>
     /// <returns>The call as text.</returns>
-    public override string ToString() => Member.Format(Arguments.Select(a => ArgumentFormatter.Format(a)).ToList());
+    public override string ToString() => Member.Format(Arguments.Select((a, i) => Member.FormatArgument(i, a)).ToList());
 }

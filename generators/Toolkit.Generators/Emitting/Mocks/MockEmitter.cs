@@ -1,3 +1,4 @@
+using System.Globalization;
 using Toolkit.Generators.Model;
 using Toolkit.Generators.Naming;
 using Toolkit.Generators.Parsing;
@@ -116,8 +117,11 @@ internal static class MockEmitter
         writer.Indent();
         foreach (var operation in plan.Operations)
         {
-            var names = operation.Parameters.Where(p => p.Parameter.RefKind != ParameterRefKind.Out).Select(p => ", " + ConstantFormatter.FormatPrimitive(p.Parameter.Name));
-            writer.WriteLine("new(", ConstantFormatter.FormatPrimitive(operation.Member.Name), ", ", Mocking, "MockMemberKind.", operation.MemberKindName, ", ", ConstantFormatter.FormatPrimitive(operation.Member.DisplaySignature), string.Concat(names), "),");
+            var recorded = operation.Parameters.Where(p => p.Parameter.RefKind != ParameterRefKind.Out).ToList();
+            var names = recorded.Select(p => ", " + ConstantFormatter.FormatPrimitive(p.Parameter.Name));
+            var sensitive = recorded.Select((p, i) => (p, i)).Where(x => CallDescription.IsSensitive(x.p)).Select(x => x.i.ToString(CultureInfo.InvariantCulture)).ToList();
+            var initializer = sensitive.Count == 0 ? "" : " { SensitiveArguments = [" + string.Join(", ", sensitive) + "] }";
+            writer.WriteLine("new(", ConstantFormatter.FormatPrimitive(operation.Member.Name), ", ", Mocking, "MockMemberKind.", operation.MemberKindName, ", ", ConstantFormatter.FormatPrimitive(operation.Member.DisplaySignature), string.Concat(names), ")", initializer, ",");
         }
 
         writer.Unindent();

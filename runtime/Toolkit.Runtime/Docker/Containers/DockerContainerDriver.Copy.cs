@@ -18,7 +18,7 @@ internal sealed partial class DockerContainerDriver
         var source = Path.GetFullPath(hostPath);
         if (!File.Exists(source) && !Directory.Exists(source))
         {
-            throw new FileSystemException(source, "it does not exist on the host. Check the path (relative paths are relative to the current directory)", "CopyToContainer");
+            throw new FileSystemException(source, "it does not exist on the host. Check the path (relative paths are relative to the current directory)", "CopyToContainer", driver: DriverNames.Docker);
         }
 
         return PutArchiveAsync(container, containerDirectory, "CopyToContainer", (stream, token) => TarArchiveWriter.WritePathAsync(stream, source, token), cancellationToken);
@@ -50,7 +50,7 @@ internal sealed partial class DockerContainerDriver
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new FileSystemException(destination, $"the destination directory could not be created ({ex.Message})", Operation, innerException: ex);
+            throw new FileSystemException(destination, $"the destination directory could not be created ({ex.Message})", Operation, innerException: ex, driver: DriverNames.Docker);
         }
 
         var call = new DockerCall(Operation, DockerResourceKind.Container, container, transport.Options.TransferTimeout, DockerFailure.Archive, containerPath);
@@ -69,7 +69,7 @@ internal sealed partial class DockerContainerDriver
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
             {
-                throw new FileSystemException(destination, $"extracting '{containerPath}' from container '{container}' failed ({ex.Message})", Operation, innerException: ex);
+                throw new FileSystemException(destination, $"extracting '{containerPath}' from container '{container}' failed ({ex.Message})", Operation, innerException: ex, driver: DriverNames.Docker);
             }
         }
     }
