@@ -13,7 +13,7 @@ public sealed class ConfinementTests(EngineFixture engine)
     private static string StatusLine(string status, string name) =>
         status.Split('\n').Single(line => line.StartsWith(name + ":", StringComparison.Ordinal)).Split(':', 2)[1].Trim();
 
-    [DockerFact]
+    [Fact]
     public async Task A_memory_hog_is_killed_at_the_limit_and_inspect_reports_OOMKilled()
     {
         // The string doubles until it no longer fits in 16 MiB.
@@ -30,7 +30,7 @@ public sealed class ConfinementTests(EngineFixture engine)
         await Containers.RemoveAsync(result.Id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_pids_limit_stops_a_fork_bomb()
     {
         // Try to start 64 background processes; the shell itself is one of the 8 allowed.
@@ -49,7 +49,7 @@ public sealed class ConfinementTests(EngineFixture engine)
         Assert.NotEqual(0, result.ExitCode);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_write_to_a_read_only_root_filesystem_fails_while_a_tmpfs_mount_stays_writable()
     {
         var config = Shell("echo data > /tmp/ok && cat /tmp/ok && echo data > /etc/probe") with
@@ -65,7 +65,7 @@ public sealed class ConfinementTests(EngineFixture engine)
         Assert.NotEqual(0, result.ExitCode);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Dropping_all_capabilities_with_no_new_privileges_shows_in_proc_self_status()
     {
         var config = Shell("cat /proc/self/status") with
@@ -80,7 +80,7 @@ public sealed class ConfinementTests(EngineFixture engine)
         Assert.Equal("0000000000000000", StatusLine(status, "CapPrm"));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task The_docker_default_security_keeps_capabilities_so_the_restricted_default_is_a_real_difference()
     {
         var status = (await Containers.RunAsync(Shell("cat /proc/self/status") with { Security = ContainerSecurity.DockerDefault })).StandardOutput;
@@ -89,7 +89,7 @@ public sealed class ConfinementTests(EngineFixture engine)
         Assert.Equal("0", StatusLine(status, "NoNewPrivs"));
     }
 
-    [DockerTheory]
+    [Theory]
     [InlineData("1234:1234", "1234 1234")]
     [InlineData("toolkit", "1234 1234")]
     [InlineData("65534:65534", "65534 65534")]
@@ -100,7 +100,7 @@ public sealed class ConfinementTests(EngineFixture engine)
         Assert.Equal(expected + "\n", result.StandardOutput);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_bind_mount_shows_the_host_file_read_only()
     {
         using var host = new TempDirectory();
@@ -114,7 +114,7 @@ public sealed class ConfinementTests(EngineFixture engine)
         Assert.False(File.Exists(Path.Combine(host.Path, "new")));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_named_volume_created_by_a_mount_keeps_data_between_containers_and_carries_the_session_label()
     {
         var volume = TestNames.Unique("vol");
@@ -129,7 +129,7 @@ public sealed class ConfinementTests(EngineFixture engine)
         await engine.Driver.Volumes.RemoveAsync(volume);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Environment_and_working_directory_reach_the_process()
     {
         var config = Shell("echo \"$GREETING\" $(pwd)") with
@@ -141,7 +141,7 @@ public sealed class ConfinementTests(EngineFixture engine)
         Assert.Equal("hello 'quoted' world /tmp\n", (await Containers.RunAsync(config)).StandardOutput);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Network_mode_none_leaves_only_the_loopback_interface()
     {
         var result = await Containers.RunAsync(Shell("ls /sys/class/net") with { NetworkMode = "none" });

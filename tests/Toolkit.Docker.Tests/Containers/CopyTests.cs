@@ -8,7 +8,7 @@ namespace Toolkit.Docker.Tests;
 [Collection(EngineCollection.Name)]
 public sealed class CopyTests(EngineFixture engine) : RunningContainerTests(engine)
 {
-    [DockerFact]
+    [Fact]
     public async Task A_file_copied_in_is_seen_by_theContainer_and_copies_back_out_identical()
     {
         using var host = new TempDirectory();
@@ -24,7 +24,7 @@ public sealed class CopyTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.Equal(data, await File.ReadAllBytesAsync(Path.Combine(host.Path, "back", "payload.bin")));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_directory_tree_round_trips_with_its_structure_and_links()
     {
         using var host = new TempDirectory();
@@ -44,7 +44,7 @@ public sealed class CopyTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.Equal("a.txt", new FileInfo(Path.Combine(host.Path, "back", "tree", "link-to-a")).LinkTarget);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task The_archive_of_a_path_can_be_read_as_a_stream()
     {
         await Containers.ExecAsync(Container, new ExecRequest { Command = ["sh", "-c", "echo streamed > /tmp/streamed.txt"] });
@@ -59,7 +59,7 @@ public sealed class CopyTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.Equal("streamed\n", await text.ReadToEndAsync());
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Stat_describes_files_and_directories()
     {
         await Containers.ExecAsync(Container, new ExecRequest { Command = ["sh", "-c", "printf 12345 > /tmp/five && chmod 640 /tmp/five"] });
@@ -71,7 +71,7 @@ public sealed class CopyTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.True(directory.IsDirectory);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_missing_path_is_path_not_found_and_a_missingContainer_isContainer_not_found()
     {
         using var host = new TempDirectory();
@@ -86,7 +86,7 @@ public sealed class CopyTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.Equal(DriverErrorCodes.ContainerPathNotFound, stat.Code);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_host_path_that_does_not_exist_is_a_file_system_error_before_any_request()
     {
         var error = await Assert.ThrowsAsync<FileSystemException>(() => Containers.CopyToContainerAsync(Container, "/no/such/host/file", "/tmp"));
@@ -94,7 +94,7 @@ public sealed class CopyTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.Contains("/no/such/host/file", error.Message, StringComparison.Ordinal);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_host_side_copy_failure_names_the_docker_driver()
     {
         var error = await Assert.ThrowsAsync<FileSystemException>(() => Containers.CopyToContainerAsync(Container, "/no/such/host/file", "/tmp"));
@@ -103,7 +103,7 @@ public sealed class CopyTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.Equal("CopyToContainer", error.Operation);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task An_archive_entry_that_would_escape_the_destination_is_refused()
     {
         using var host = new TempDirectory();

@@ -7,7 +7,7 @@ namespace Toolkit.Docker.Tests;
 [Collection(EngineCollection.Name)]
 public sealed class ExecTests(EngineFixture engine) : RunningContainerTests(engine)
 {
-    [DockerFact]
+    [Fact]
     public async Task Exec_returns_stdout_stderr_and_the_exit_code_after_the_stream_ends()
     {
         var result = await Containers.ExecAsync(Container, new ExecRequest { Command = ["sh", "-c", "echo out; echo err >&2; sleep 1; echo late; exit 42"] });
@@ -18,7 +18,7 @@ public sealed class ExecTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.False(result.OutputTruncated);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Exec_arguments_arrive_exactly_as_given()
     {
         string[] arguments = ["with space", "quote\"s", "new\nline", "naïve ✓", "$HOME", ""];
@@ -28,7 +28,7 @@ public sealed class ExecTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.Equal(string.Concat(arguments.Select(a => "[" + a + "]")), result.StandardOutput);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Binary_output_over_64_KiB_comes_back_byte_for_byte_on_each_stream()
     {
         var data = RandomNumberGenerator.GetBytes(300 * 1024);
@@ -41,7 +41,7 @@ public sealed class ExecTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.Equal(data, result.StandardErrorBytes.ToArray());
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Output_beyond_the_cap_is_dropped_and_flagged()
     {
         var result = await Containers.ExecAsync(Container, new ExecRequest { Command = ["sh", "-c", "head -c 100000 /dev/zero"], MaxOutputBytes = 1000 });
@@ -51,7 +51,7 @@ public sealed class ExecTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.Equal(0, result.ExitCode);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Exec_uses_the_given_user_environment_and_directory()
     {
         var result = await Containers.ExecAsync(Container, new ExecRequest
@@ -65,7 +65,7 @@ public sealed class ExecTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.Equal("1234 me /home/toolkit\n", result.StandardOutput);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Exec_with_a_tty_merges_the_streams()
     {
         var result = await Containers.ExecAsync(Container, new ExecRequest { Command = ["sh", "-c", "echo out; echo err >&2; exit 5"], Tty = true });
@@ -75,7 +75,7 @@ public sealed class ExecTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.Empty(result.StandardError);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Exec_in_a_stoppedContainer_is_a_conflict()
     {
         var stopped = await Containers.CreateAsync(new ContainerConfig { Image = Engine.Image, Command = ["true"] });
@@ -86,13 +86,13 @@ public sealed class ExecTests(EngineFixture engine) : RunningContainerTests(engi
         await Containers.RemoveAsync(stopped.Id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Exec_in_a_missingContainer_isContainer_not_found()
     {
         await Assert.ThrowsAsync<ContainerNotFoundException>(() => Containers.ExecAsync(TestNames.Unique("ghost"), new ExecRequest { Command = ["true"] }));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task An_exec_that_runs_past_its_timeout_fails_with_a_timeout()
     {
         var error = await Assert.ThrowsAsync<DriverTimeoutException>(() => Containers.ExecAsync(Container, new ExecRequest { Command = ["sleep", "30"], Timeout = TimeSpan.FromMilliseconds(500) }));
@@ -100,7 +100,7 @@ public sealed class ExecTests(EngineFixture engine) : RunningContainerTests(engi
         Assert.Equal("ExecInContainer", error.Operation);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Many_execs_in_a_row_all_report_their_own_exit_code()
     {
         for (var i = 0; i < 20; i++)

@@ -16,7 +16,7 @@ public sealed class HealthTests(EngineFixture engine)
         Retries = 2,
     };
 
-    [DockerFact]
+    [Fact]
     public async Task A_container_becomes_healthy_once_its_probe_passes()
     {
         var created = await Containers.CreateAsync(new ContainerConfig
@@ -36,7 +36,7 @@ public sealed class HealthTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id, ContainerRemoveOptions.ForceWithVolumes);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_probe_that_keeps_failing_makes_the_container_unhealthy()
     {
         var created = await Containers.CreateAsync(new ContainerConfig
@@ -64,7 +64,7 @@ public sealed class HealthTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id, ContainerRemoveOptions.ForceWithVolumes);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_container_without_a_health_check_reports_none()
     {
         var created = await Containers.CreateAsync(new ContainerConfig { Image = engine.Image, Command = ["true"] });
@@ -76,7 +76,7 @@ public sealed class HealthTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Waiting_for_health_fails_fast_with_the_exit_code_and_output_when_the_container_dies()
     {
         var created = await Containers.CreateAsync(new ContainerConfig

@@ -18,7 +18,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         Init = true,
     };
 
-    [DockerFact]
+    [Fact]
     public async Task A_container_goes_through_create_start_stop_and_remove()
     {
         var created = await Containers.CreateAsync(Sleeper());
@@ -36,7 +36,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         await Assert.ThrowsAsync<ContainerNotFoundException>(() => Containers.InspectAsync(created.Id));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Starting_a_running_container_is_a_no_op_reported_as_false()
     {
         var created = await Containers.CreateAsync(Sleeper());
@@ -47,7 +47,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id, ContainerRemoveOptions.ForceWithVolumes);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Stopping_a_stopped_container_is_a_no_op_reported_as_false()
     {
         var created = await Containers.CreateAsync(Sleeper());
@@ -57,7 +57,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Removing_a_running_container_without_force_is_a_conflict_with_the_engines_message()
     {
         var created = await Containers.CreateAsync(Sleeper());
@@ -72,7 +72,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id, ContainerRemoveOptions.ForceWithVolumes);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_name_already_in_use_is_a_conflict_naming_it()
     {
         var name = TestNames.Unique("dup");
@@ -85,7 +85,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         await Containers.RemoveAsync(first.Id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_missing_image_is_image_not_found()
     {
         var error = await Assert.ThrowsAsync<ImageNotFoundException>(() => Containers.CreateAsync(new ContainerConfig { Image = "toolkit-docker-tests:no-such-tag" }));
@@ -94,7 +94,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         Assert.Contains("toolkit-docker-tests:no-such-tag", error.Message, StringComparison.Ordinal);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_missing_container_is_container_not_found()
     {
         var missing = TestNames.Unique("ghost");
@@ -104,7 +104,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         Assert.Equal(missing, error.Container);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_command_that_does_not_exist_fails_the_start()
     {
         var created = await Containers.CreateAsync(new ContainerConfig { Image = engine.Image, Command = ["/no/such/program"] });
@@ -115,7 +115,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id, ContainerRemoveOptions.ForceWithVolumes);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Kill_delivers_the_signal_and_the_exit_code_shows_it()
     {
         var created = await Containers.CreateAsync(Sleeper() with { Init = false });
@@ -129,7 +129,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Killing_a_stopped_container_is_a_conflict()
     {
         var created = await Containers.CreateAsync(Sleeper());
@@ -139,7 +139,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_next_exit_wait_registered_before_start_sees_a_container_that_exits_at_once()
     {
         var created = await Containers.CreateAsync(new ContainerConfig { Image = engine.Image, Command = ["sh", "-c", "exit 7"] });
@@ -152,7 +152,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Waiting_on_a_container_that_does_not_exit_times_out_with_a_retryable_error()
     {
         var created = await Containers.CreateAsync(Sleeper());
@@ -164,7 +164,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id, ContainerRemoveOptions.ForceWithVolumes);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task List_filters_by_label_and_includes_stopped_containers_only_when_asked()
     {
         var marker = Guid.NewGuid().ToString("N");
@@ -184,7 +184,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         await Containers.RemoveAsync(stopped.Id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Run_returns_exit_code_and_separate_output_and_removes_the_container()
     {
         var result = await Containers.RunAsync(new ContainerConfig { Image = engine.Image, Command = ["sh", "-c", "echo out; echo err >&2; exit 3"] });
@@ -195,7 +195,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         await Assert.ThrowsAsync<ContainerNotFoundException>(() => Containers.InspectAsync(result.Id));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Run_with_a_timeout_kills_and_removes_a_container_that_runs_too_long()
     {
         var name = TestNames.Unique("slow");
@@ -206,7 +206,7 @@ public sealed class LifecycleTests(EngineFixture engine)
         Assert.Empty(await Containers.ListAsync(new ContainerListOptions { IncludeStopped = true, Name = name }));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Inspect_reports_what_the_config_asked_for()
     {
         var created = await Containers.CreateAsync(new ContainerConfig

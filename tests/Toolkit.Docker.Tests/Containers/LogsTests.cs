@@ -28,7 +28,7 @@ public sealed class LogsTests(EngineFixture engine)
         return list;
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Standard_output_and_standard_error_are_told_apart_each_in_order()
     {
         // The engine copies the two streams independently, so only the order within each stream is defined.
@@ -42,7 +42,7 @@ public sealed class LogsTests(EngineFixture engine)
         await Containers.RemoveAsync(id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Only_the_requested_stream_is_returned()
     {
         var id = await RunToExitAsync(new ContainerConfig { Image = engine.Image, Command = ["sh", "-c", "echo out; echo err >&2"] });
@@ -53,7 +53,7 @@ public sealed class LogsTests(EngineFixture engine)
         await Containers.RemoveAsync(id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task More_than_64_KiB_of_binary_output_comes_back_byte_for_byte()
     {
         // 200 KiB of random bytes, copied in and written to stdout; the 'local' log driver stores bytes as they are.
@@ -79,7 +79,7 @@ public sealed class LogsTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Tail_returns_only_the_last_lines()
     {
         var id = await RunToExitAsync(new ContainerConfig { Image = engine.Image, Command = ["sh", "-c", "for i in 1 2 3 4 5; do echo $i; done"] });
@@ -90,7 +90,7 @@ public sealed class LogsTests(EngineFixture engine)
         await Containers.RemoveAsync(id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Timestamps_are_parsed_off_each_entry()
     {
         var before = DateTimeOffset.UtcNow.AddMinutes(-1);
@@ -104,7 +104,7 @@ public sealed class LogsTests(EngineFixture engine)
         await Containers.RemoveAsync(id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Since_leaves_out_earlier_output()
     {
         var id = await RunToExitAsync(new ContainerConfig { Image = engine.Image, Command = ["echo", "old"] });
@@ -115,7 +115,7 @@ public sealed class LogsTests(EngineFixture engine)
         await Containers.RemoveAsync(id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_tty_container_gives_one_raw_console_stream()
     {
         var id = await RunToExitAsync(new ContainerConfig { Image = engine.Image, Command = ["sh", "-c", "echo out; echo err >&2"], Tty = true });
@@ -127,7 +127,7 @@ public sealed class LogsTests(EngineFixture engine)
         await Containers.RemoveAsync(id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Cancelling_a_followed_stream_ends_it_promptly_and_leaves_the_driver_usable()
     {
         var created = await Containers.CreateAsync(new ContainerConfig { Image = engine.Image, Command = ["sh", "-c", "while true; do echo tick; sleep 1; done"], Init = true });
@@ -153,7 +153,7 @@ public sealed class LogsTests(EngineFixture engine)
         await Containers.RemoveAsync(created.Id, ContainerRemoveOptions.ForceWithVolumes);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_followed_stream_ends_by_itself_when_the_container_exits()
     {
         var created = await Containers.CreateAsync(new ContainerConfig { Image = engine.Image, Command = ["sh", "-c", "echo a; sleep 1; echo b"] });

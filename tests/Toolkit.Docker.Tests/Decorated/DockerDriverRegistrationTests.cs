@@ -38,7 +38,7 @@ public sealed class DockerDriverRegistrationTests(EngineFixture engine)
         Assert.IsType<TrackingContainerDriver>(provider.GetRequiredService<IContainerDriver>());
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_container_run_through_the_resolved_chain_is_tracked_and_cleaned_up_with_the_provider()
     {
         var sink = new InMemoryCallSink();

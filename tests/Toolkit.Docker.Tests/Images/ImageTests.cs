@@ -21,7 +21,7 @@ public sealed class ImageTests(EngineFixture engine)
         }
     }
 
-    [DockerFact]
+    [Fact]
     public async Task The_imported_test_image_carries_the_session_label_and_its_configuration()
     {
         var details = await Images.InspectAsync(engine.Image);
@@ -32,7 +32,7 @@ public sealed class ImageTests(EngineFixture engine)
         Assert.Contains(engine.Image, details.RepoTags);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task List_filters_by_label_and_by_reference()
     {
         var byLabel = await Images.ListAsync(new ImageListOptions { Labels = new Dictionary<string, string?> { [DockerLabels.Session] = engine.Driver.SessionId } });
@@ -42,7 +42,7 @@ public sealed class ImageTests(EngineFixture engine)
         Assert.Equal([engine.ImageId], byReference.Select(i => i.Id));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task An_image_built_from_a_context_directory_streams_progress_honours_dockerignore_and_runs()
     {
         using var context = new TempDirectory();
@@ -67,7 +67,7 @@ public sealed class ImageTests(EngineFixture engine)
         await Assert.ThrowsAsync<ImageNotFoundException>(() => Images.InspectAsync(tag));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_failing_build_step_reported_inside_a_200_answer_is_an_exception_and_leaves_no_container()
     {
         using var context = new TempDirectory();
@@ -83,7 +83,7 @@ public sealed class ImageTests(EngineFixture engine)
         Assert.Equal(before.Select(c => c.Id).Order(), after.Select(c => c.Id).Order());
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_build_from_an_image_that_does_not_exist_fails_instead_of_pulling()
     {
         using var context = new TempDirectory();
@@ -94,7 +94,7 @@ public sealed class ImageTests(EngineFixture engine)
         Assert.Contains("does-not-exist", error.Message, StringComparison.Ordinal);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_missing_dockerfile_is_rejected_before_anything_is_sent()
     {
         using var context = new TempDirectory();
@@ -104,7 +104,7 @@ public sealed class ImageTests(EngineFixture engine)
         Assert.Equal("options.Dockerfile", error.ParamName);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task An_import_of_something_that_is_not_a_tar_fails_with_the_engines_reason()
     {
         using var garbage = new MemoryStream("this is not a tar archive"u8.ToArray());
@@ -115,7 +115,7 @@ public sealed class ImageTests(EngineFixture engine)
         Assert.Empty(await Images.ListAsync(new ImageListOptions { Reference = "toolkit-docker-tests-garbage" }));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Removing_an_image_in_use_is_a_conflict_and_a_missing_one_is_not_found()
     {
         var tag = TestNames.Prefix + "inuse:1";

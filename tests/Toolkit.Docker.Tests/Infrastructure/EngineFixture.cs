@@ -21,12 +21,21 @@ public sealed class EngineFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (DockerAvailability.SkipReason is not null)
-        {
-            return;
-        }
-
         _driver = DockerDriver.Create(new DockerDriverOptions { SessionName = "tk-docker-tests" });
+        try
+        {
+            await _driver.PingAsync();
+        }
+        catch (DriverException error)
+        {
+            await _driver.DisposeAsync();
+            _driver = null;
+
+            // Engine tests are never skipped: without an engine every one of them fails with this reason.
+            throw new InvalidOperationException(
+                "The Docker tests need a running engine: " + error.Message + " Run `bash tests/run.sh`, which installs and starts one.",
+                error);
+        }
 
         // Sessions of earlier runs that crashed before cleaning up go first.
         await _driver.Sessions.RemoveOrphanedAsync();

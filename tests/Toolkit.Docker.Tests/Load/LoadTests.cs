@@ -5,7 +5,7 @@ namespace Toolkit.Docker.Tests;
 [Collection(EngineCollection.Name)]
 public sealed class LoadTests(EngineFixture engine)
 {
-    [DockerFact]
+    [Fact]
     public async Task A_thousand_sequential_calls_reuse_a_bounded_number_of_sockets()
     {
         var before = SocketCounter.Sockets();
@@ -52,7 +52,7 @@ public sealed class LoadTests(EngineFixture engine)
         Assert.Empty(after);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Fifty_concurrent_lifecycles_all_succeed_and_leave_nothing_behind()
     {
         var before = SocketCounter.Sockets();

@@ -8,7 +8,7 @@ public sealed class NetworkTests(EngineFixture engine)
 {
     private INetworkDriver Networks => engine.Driver.Networks;
 
-    [DockerFact]
+    [Fact]
     public async Task Containers_on_a_user_network_reach_each_other_by_alias()
     {
         var network = await Networks.CreateAsync(new NetworkConfig { Name = TestNames.Unique("net"), Internal = true });
@@ -34,7 +34,7 @@ public sealed class NetworkTests(EngineFixture engine)
         await Assert.ThrowsAsync<NetworkNotFoundException>(() => Networks.InspectAsync(network.Id));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_network_name_in_use_is_a_conflict_and_a_network_with_members_cannot_be_removed()
     {
         var name = TestNames.Unique("taken");
@@ -51,7 +51,7 @@ public sealed class NetworkTests(EngineFixture engine)
         await Networks.RemoveAsync(network.Id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task List_filters_networks_by_label()
     {
         var marker = Guid.NewGuid().ToString("N");
@@ -63,7 +63,7 @@ public sealed class NetworkTests(EngineFixture engine)
         await Networks.RemoveAsync(network.Id);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Connecting_a_running_container_to_a_missing_network_is_network_not_found()
     {
         // (The engine only resolves the network of a container that is not running when it starts.)

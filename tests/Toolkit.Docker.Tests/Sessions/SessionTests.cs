@@ -32,7 +32,7 @@ public sealed class SessionTests(EngineFixture engine)
             (await driver.Networks.ListAsync(new NetworkListOptions { Labels = labels })).Count);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task One_call_removes_everything_a_session_created()
     {
         await using var session = engine.Driver.OpenSession("tk-one-call");
@@ -46,7 +46,7 @@ public sealed class SessionTests(EngineFixture engine)
         Assert.Equal((0, 0, 0, 0), await CountAsync(session.SessionId));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Disposing_a_session_removes_its_resources_and_leaves_other_sessions_alone()
     {
         var session = engine.Driver.OpenSession("tk-dispose");
@@ -61,7 +61,7 @@ public sealed class SessionTests(EngineFixture engine)
         Assert.Equal((0, 0, 1, 0), await CountAsync(neighbour.SessionId));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task The_resources_of_a_crashed_process_are_found_by_label_and_removed()
     {
         // A real process that owns the session and then dies without cleaning up.
@@ -87,7 +87,7 @@ public sealed class SessionTests(EngineFixture engine)
         Assert.NotEqual((0, 0, 0, 0), await CountAsync(engine.Driver.SessionId));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_session_meant_to_outlive_its_process_is_never_reaped_as_an_orphan()
     {
         using var owner = Process.Start(new ProcessStartInfo("/bin/sleep", "600") { UseShellExecute = false })!;

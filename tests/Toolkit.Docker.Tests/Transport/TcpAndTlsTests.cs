@@ -18,7 +18,7 @@ public sealed class TcpAndTlsTests(EngineFixture engine) : IDisposable
         return DockerDriver.Create(new DockerDriverOptions { Endpoint = endpoint });
     }
 
-    [DockerFact]
+    [Fact]
     public async Task The_engine_answers_over_plain_tcp()
     {
         await using var forwarder = new EngineForwarder(engine.Driver.Endpoint.Address, tls: null);
@@ -31,7 +31,7 @@ public sealed class TcpAndTlsTests(EngineFixture engine) : IDisposable
         Assert.Equal([engine.ImageId], images.Select(i => i.Id));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task The_engine_answers_over_TLS_with_a_client_certificate_from_DOCKER_CERT_PATH()
     {
         using var certificates = TestCertificates.Create(Path.Combine(_directory.Path, "certs"));
@@ -44,7 +44,7 @@ public sealed class TcpAndTlsTests(EngineFixture engine) : IDisposable
         Assert.Equal(0, forwarder.RejectedHandshakes);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_server_certificate_from_another_authority_is_refused_and_not_retryable()
     {
         using var certificates = TestCertificates.Create(Path.Combine(_directory.Path, "certs"));
@@ -63,7 +63,7 @@ public sealed class TcpAndTlsTests(EngineFixture engine) : IDisposable
         Assert.Contains("DOCKER_CERT_PATH", error.Message, StringComparison.Ordinal);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task Without_a_client_certificate_the_engine_refuses_the_connection()
     {
         using var certificates = TestCertificates.Create(Path.Combine(_directory.Path, "certs"));

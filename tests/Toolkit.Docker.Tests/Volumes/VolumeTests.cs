@@ -8,7 +8,7 @@ public sealed class VolumeTests(EngineFixture engine)
 {
     private IVolumeDriver Volumes => engine.Driver.Volumes;
 
-    [DockerFact]
+    [Fact]
     public async Task A_volume_is_created_labelled_listed_inspected_and_removed()
     {
         var name = TestNames.Unique("volume");
@@ -24,7 +24,7 @@ public sealed class VolumeTests(EngineFixture engine)
         await Assert.ThrowsAsync<VolumeNotFoundException>(() => Volumes.InspectAsync(name));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_volume_in_use_cannot_be_removed_and_a_missing_one_is_not_found()
     {
         var name = TestNames.Unique("busy");
@@ -40,7 +40,7 @@ public sealed class VolumeTests(EngineFixture engine)
         Assert.Equal(name, missing.Volume);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task A_volume_without_a_name_gets_a_generated_one()
     {
         var created = await Volumes.CreateAsync(new VolumeConfig());

@@ -102,7 +102,7 @@ public sealed class DocsExamples
         Assert.IsType<TrackingDeploymentDriver>(production);
     }
 
-    [DockerFact]
+    [Fact]
     public async Task The_docker_driver_registers_its_interfaces_inside_their_decorators()
     {
         // README: docker-di

@@ -214,7 +214,7 @@ public sealed class ReadmeExamples : IDisposable
         await Assert.ThrowsAsync<Toolkit.Errors.PathOutsideRootException>(() => files.ReadTextAsync("../outside.txt"));
     }
 
-    [DockerFact]
+    [Fact]
     public async Task The_docker_example_runs_a_container_and_cleans_up()
     {
         await using var image = await BusyboxImage.EnsureAsync();
