@@ -25,19 +25,9 @@ public sealed partial class DriverGenerator
 
         context.RegisterSourceOutput(implementations, static (output, target) =>
         {
-            if (target.Activator is not { } model)
+            if (target.Activator is { } model)
             {
-                return;
-            }
-
-            try
-            {
-                var (hintName, source) = ActivatorEmitter.Emit(model);
-                output.AddSource(hintName, Microsoft.CodeAnalysis.Text.SourceText.From(source, System.Text.Encoding.UTF8));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.Descriptors.InternalError, Location.None, model.DisplayName, exception.GetType().Name + ": " + exception.Message));
+                OutputGuard.Add(output, model.DisplayName, () => ActivatorEmitter.Emit(model));
             }
         });
     }

@@ -177,7 +177,7 @@ public abstract class MockBase<TArguments>
             return _discarded ??= new JournalEntry<TArguments>[1];
         }
 
-        var journal = _journal.Reserve(out _, out slot);
+        var journal = _journal.Reserve(out slot);
         if (_sequence is not null)
         {
             // Without a shared sequence a call's order is its position in the journal, so nothing is stored.

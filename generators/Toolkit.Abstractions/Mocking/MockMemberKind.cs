@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace Toolkit.Mocking;
 
 /// <summary>The kinds of operation a mock records.</summary>

@@ -73,10 +73,7 @@ public ref struct ValidationCollector
 
         foreach (var result in results)
         {
-            if (result is not null && !ReferenceEquals(result, ValidationResult.Success))
-            {
-                AddUserResult(result, ValidationRules.ValidatableObject, displayName, sensitive: false);
-            }
+            AddResult(result, ValidationRules.ValidatableObject, displayName);
         }
     }
 
@@ -105,15 +102,7 @@ public ref struct ValidationCollector
     /// <param name="index">The item's position in enumeration order.</param>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public readonly void PrefixItem(int since, int index)
-    {
-        var failures = _failures!;
-        var segment = "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
-        for (var i = since; i < failures.Count; i++)
-        {
-            var entry = failures[i];
-            failures[i] = entry.WithPath(entry.Path.Length == 0 ? segment : entry.Path[0] == '[' ? segment + entry.Path : segment + "." + entry.Path);
-        }
-    }
+        => Prefix(since, "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
 
     /// <summary>Whether <paramref name="instance"/> is already being validated further up the current path (a cycle).</summary>
     /// <param name="instance">The object about to be validated.</param>

@@ -13,11 +13,11 @@ internal static class MockRules
     /// </summary>
     public static INamedTypeSymbol? ExistingMock(INamedTypeSymbol interfaceType, Compilation compilation)
     {
-        var metadataName = GeneratedNames.MockMetadataName(interfaceType.OriginalDefinition);
-        foreach (var reference in compilation.References)
+        // The compilation caches this lookup across its references; its own assembly (where the generated mock lives
+        // while the analyzer runs) is skipped.
+        foreach (var existing in compilation.GetTypesByMetadataName(GeneratedNames.MockMetadataName(interfaceType.OriginalDefinition)))
         {
-            if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
-                && assembly.GetTypeByMetadataName(metadataName) is { } existing
+            if (!SymbolEqualityComparer.Default.Equals(existing.ContainingAssembly, compilation.Assembly)
                 && compilation.IsSymbolAccessibleWithin(existing, compilation.Assembly))
             {
                 return existing;

@@ -24,7 +24,8 @@ internal sealed class SourceWriter
     private static Stack<char[]>? s_pool;
 
     private readonly List<char[]> _full = new();
-    private char[] _chunk = Rent();
+    // Empty until the first write: a chunk is rented only when there is text to hold.
+    private char[] _chunk = [];
     private int _position;
     private int _indentation;
     private bool _atLineStart = true;
@@ -86,15 +87,6 @@ internal sealed class SourceWriter
     }
 
     // Multi-part writes append each part in turn, so callers need not concatenate a temporary string per line.
-
-    /// <summary>Appends the parts in order.</summary>
-    public SourceWriter Write(string a, string b) => Write(a).Write(b);
-
-    /// <summary>Appends the parts in order.</summary>
-    public SourceWriter Write(string a, string b, string c) => Write(a).Write(b).Write(c);
-
-    /// <summary>Appends the parts in order.</summary>
-    public SourceWriter Write(string a, string b, string c, string d) => Write(a).Write(b).Write(c).Write(d);
 
     /// <summary>Appends the parts in order.</summary>
     public SourceWriter Write(params string[] parts)
@@ -203,9 +195,13 @@ internal sealed class SourceWriter
             pool.Push(chunk);
         }
 
-        pool.Push(_chunk);
+        if (_chunk.Length != 0)
+        {
+            pool.Push(_chunk);
+        }
+
         _full.Clear();
-        _chunk = Rent();
+        _chunk = [];
         _position = 0;
         _atLineStart = true;
         return text;
@@ -231,7 +227,7 @@ internal sealed class SourceWriter
 
     private void Append(char c)
     {
-        if (_position == ChunkSize)
+        if (_position == _chunk.Length)
         {
             NextChunk();
         }
@@ -243,7 +239,7 @@ internal sealed class SourceWriter
     {
         while (count > 0)
         {
-            if (_position == ChunkSize)
+            if (_position == _chunk.Length)
             {
                 NextChunk();
             }
@@ -258,7 +254,11 @@ internal sealed class SourceWriter
 
     private void NextChunk()
     {
-        _full.Add(_chunk);
+        if (_chunk.Length != 0)
+        {
+            _full.Add(_chunk);
+        }
+
         _chunk = Rent();
         _position = 0;
     }

@@ -30,6 +30,9 @@ internal sealed record ParameterModel
 
     public bool HasDefaultValue => DefaultValue is not null;
 
+    /// <summary>Marked <c>[Sensitive]</c>: generated messages, records and telemetry show <c>***</c> instead of the value.</summary>
+    public bool IsSensitive => Attributes.Any(a => a.MetadataName == Pipeline.AttributeNames.Sensitive);
+
     /// <summary>The modifier to put before the type in a declaration: <c>ref </c>, <c>out </c>, <c>in </c>, <c>ref readonly </c> or empty.</summary>
     public string DeclarationModifier => RefKind switch
     {

@@ -10,7 +10,7 @@ namespace Toolkit.Generators.Parsing;
 /// </summary>
 internal sealed class TrackingParser
 {
-    public const string SensitiveAttribute = "Toolkit.SensitiveAttribute";
+    public const string SensitiveAttribute = Pipeline.AttributeNames.Sensitive;
     public const string DriverNameArgument = "DriverName";
 
     // Deep object graphs are rendered only this far; the renderer stops with "…" beyond.

@@ -15,7 +15,7 @@ namespace Toolkit.Generators.Parsing;
 /// </summary>
 internal sealed partial class ValidationParser
 {
-    private const string SensitiveAttribute = "Toolkit.SensitiveAttribute";
+    private const string SensitiveAttribute = Pipeline.AttributeNames.Sensitive;
     private static readonly string[] ObjectMembersAttributes = ["Toolkit.ValidateObjectMembersAttribute", "Microsoft.Extensions.Options.ValidateObjectMembersAttribute"];
     private static readonly string[] EnumeratedItemsAttributes = ["Toolkit.ValidateEnumeratedItemsAttribute", "Microsoft.Extensions.Options.ValidateEnumeratedItemsAttribute"];
 

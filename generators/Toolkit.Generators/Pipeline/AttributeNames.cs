@@ -8,6 +8,9 @@ internal static class AttributeNames
     public const string GenerateValidation = "Toolkit.GenerateValidationAttribute";
     public const string GenerateRegistration = "Toolkit.GenerateRegistrationAttribute";
 
+    /// <summary>Redaction: a value tracking, validation and mock messages never show.</summary>
+    public const string Sensitive = "Toolkit.SensitiveAttribute";
+
     /// <summary>Every attribute that requires a partial interface (TK0001–TK0006 apply to all of them).</summary>
     public static readonly string[] All = { GenerateMock, GenerateTracking, GenerateValidation, GenerateRegistration };
 

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Toolkit.Generators.Diagnostics;
 using Toolkit.Generators.Model;
 
@@ -14,59 +15,34 @@ internal static class OutputGuard
     /// <param name="context">The output context.</param>
     /// <param name="target">The parsed target.</param>
     /// <param name="emit">Returns the hint name and the source text for the interface.</param>
-    public static void Emit(SourceProductionContext context, InterfaceTarget target, Func<InterfaceModel, (string HintName, string Source)> emit)
+    public static void Emit(SourceProductionContext context, InterfaceTarget target, Func<InterfaceModel, (string HintName, SourceText Source)> emit)
     {
         foreach (var diagnostic in target.Diagnostics)
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
-        if (target.Interface is not { } model)
+        if (target.Interface is { } model)
         {
-            return;
+            Add(context, model.DisplayName, () => emit(model));
         }
-
-        string hintName;
-        string source;
-        try
-        {
-            (hintName, source) = emit(model);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, model.DisplayName, exception.GetType().Name + ": " + exception.Message));
-            return;
-        }
-
-        context.AddSource(hintName, Microsoft.CodeAnalysis.Text.SourceText.From(source, System.Text.Encoding.UTF8));
     }
 
-    /// <summary>
-    /// As <see cref="Emit(SourceProductionContext, InterfaceTarget, Func{InterfaceModel, ValueTuple{string, string}})"/>, for
-    /// emitters that build a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> directly (<see cref="Emitting.SourceWriter.ToSourceText"/>),
-    /// which avoids one large string per file.
-    /// </summary>
-    public static void Emit(SourceProductionContext context, InterfaceTarget target, Func<InterfaceModel, (string HintName, Microsoft.CodeAnalysis.Text.SourceText Source)> emit)
+    /// <summary>Adds the file <paramref name="emit"/> produces, or reports TK0049 for <paramref name="displayName"/> when it throws.</summary>
+    /// <param name="context">The output context.</param>
+    /// <param name="displayName">What the file is generated for, as the diagnostic names it.</param>
+    /// <param name="emit">Returns the hint name and the source text.</param>
+    public static void Add(SourceProductionContext context, string displayName, Func<(string HintName, SourceText Source)> emit)
     {
-        foreach (var diagnostic in target.Diagnostics)
-        {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
-        }
-
-        if (target.Interface is not { } model)
-        {
-            return;
-        }
-
         string hintName;
-        Microsoft.CodeAnalysis.Text.SourceText source;
+        SourceText source;
         try
         {
-            (hintName, source) = emit(model);
+            (hintName, source) = emit();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, model.DisplayName, exception.GetType().Name + ": " + exception.Message));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, displayName, exception.GetType().Name + ": " + exception.Message));
             return;
         }
 

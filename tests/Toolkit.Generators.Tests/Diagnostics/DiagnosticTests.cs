@@ -201,6 +201,6 @@ public sealed class DiagnosticTests
         public void Initialize(IncrementalGeneratorInitializationContext context)
             => context.RegisterSourceOutput(context.CompilationProvider, (output, _) => OutputGuard.Emit(output, target, Fail));
 
-        private static (string HintName, string Source) Fail(InterfaceModel model) => throw new InvalidOperationException("boom");
+        private static (string HintName, Microsoft.CodeAnalysis.Text.SourceText Source) Fail(InterfaceModel model) => throw new InvalidOperationException("boom");
     }
 }

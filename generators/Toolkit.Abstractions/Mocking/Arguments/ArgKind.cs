@@ -1,8 +1,3 @@
-using System.Collections;
-using System.ComponentModel;
-using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
-
 namespace Toolkit.Mocking;
 
 /// <summary>How an <see cref="Arg{T}"/> decides.</summary>

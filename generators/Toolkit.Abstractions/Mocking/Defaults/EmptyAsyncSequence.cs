@@ -1,6 +1,3 @@
-using System.Collections;
-using System.ComponentModel;
-
 namespace Toolkit.Mocking;
 
 /// <summary>An async sequence with no items.</summary>

@@ -29,14 +29,14 @@ internal struct CallJournal<TArguments>
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>
-    /// Reserves the next slot: the entry is <c>segment[offset]</c>, and <paramref name="index"/> is the call's order.
+    /// Reserves the next slot: the entry is <c>segment[offset]</c>; its position in the journal is the call's order.
     /// Returning the array (rather than a reference) lets callers write through an array element, which the JIT knows is
     /// on the heap and so guards with its cheaper write barrier.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public JournalEntry<TArguments>[] Reserve(out int index, out int offset)
+    public JournalEntry<TArguments>[] Reserve(out int offset)
     {
-        index = Interlocked.Increment(ref _count) - 1;
+        var index = Interlocked.Increment(ref _count) - 1;
         var first = _first;
         if (first is not null && (uint)index < (uint)first.Length)
         {

@@ -37,11 +37,7 @@ public abstract class SetupBase<TSelf, TResult, TFunc, TAction> : MemberSetup
     /// <summary>Throws <paramref name="exception"/> (the same instance each time).</summary>
     /// <param name="exception">The exception to throw.</param>
     /// <returns>This setup, for chaining.</returns>
-    public TSelf Throws(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        return Publish(_current.WithException(() => exception));
-    }
+    public TSelf Throws(Exception exception) => Publish(_current.WithException(MockSimulation.Always(exception)));
 
     /// <summary>Throws a new exception from <paramref name="exceptionFactory"/> on each call.</summary>
     /// <param name="exceptionFactory">Creates the exception.</param>

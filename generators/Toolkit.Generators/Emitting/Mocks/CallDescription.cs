@@ -60,10 +60,6 @@ internal static class CallDescription
         return parts.ToString();
     }
 
-    /// <summary>Marked <c>[Sensitive]</c>: mock messages write <c>***</c> instead of the value.</summary>
-    public static bool IsSensitive(OperationParameter parameter)
-        => parameter.Parameter.Attributes.Any(a => a.MetadataName == TrackingParser.SensitiveAttribute);
-
     private static void Arguments(Parts parts, IReadOnlyList<OperationParameter> parameters, int count, Func<OperationParameter, string> valueOf)
     {
         for (var i = 0; i < count; i++)
@@ -87,7 +83,7 @@ internal static class CallDescription
         {
             parts.Text("<" + parameter.Parameter.Type.DisplayName + ">");
         }
-        else if (IsSensitive(parameter))
+        else if (parameter.Parameter.IsSensitive)
         {
             // Failure messages end up in CI logs; a [Sensitive] value stays out of them, as it does in tracking.
             parts.Text("***");

@@ -85,7 +85,6 @@ internal sealed class MockBodies : IMemberBodyWriter
             writer.WriteLine(Mocking, "MemberSetup? ", locals.Setup, " = null;");
         }
 
-        var token = operation.CancellationToken?.Name ?? "default";
         if (operation.SimulatesAsynchronously)
         {
             var simulate = operation.ReturnType.WellKnown switch
@@ -96,8 +95,6 @@ internal sealed class MockBodies : IMemberBodyWriter
                 WellKnownType.ValueTaskOfT => "SimulateValueTaskOf",
                 _ => "SimulateAsyncEnumerable",
             };
-            var invoke = "this." + operation.InvokeMethodName + operation.TypeParameterList + "(" + locals.Setup
-                + string.Concat(operation.Parameters.Select(p => ", " + p.Name)) + ")";
             var arguments = "(" + locals.Setup + string.Concat(operation.Parameters.Select(p => ", " + p.Name)) + ")";
             writer.WriteLine("if (this.IsSimulating(", locals.Setup, "))");
             writer.OpenBlock();
@@ -112,7 +109,7 @@ internal sealed class MockBodies : IMemberBodyWriter
 
         writer.WriteLine("if (this.IsSimulating(", locals.Setup, "))");
         writer.OpenBlock();
-        writer.WriteLine("this.Simulate(", locals.Setup, ", ", token, ");");
+        writer.WriteLine("this.Simulate(", locals.Setup, ", ", operation.CancellationToken?.Name ?? "default", ");");
         writer.CloseBlock();
         writer.WriteLine();
         WriteBehaviour(writer, surface, operation, locals);

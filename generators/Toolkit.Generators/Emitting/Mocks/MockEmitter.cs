@@ -119,7 +119,7 @@ internal static class MockEmitter
         {
             var recorded = operation.Parameters.Where(p => p.Parameter.RefKind != ParameterRefKind.Out).ToList();
             var names = recorded.Select(p => ", " + ConstantFormatter.FormatPrimitive(p.Parameter.Name));
-            var sensitive = recorded.Select((p, i) => (p, i)).Where(x => CallDescription.IsSensitive(x.p)).Select(x => x.i.ToString(CultureInfo.InvariantCulture)).ToList();
+            var sensitive = recorded.Select((p, i) => (p, i)).Where(x => x.p.Parameter.IsSensitive).Select(x => x.i.ToString(CultureInfo.InvariantCulture)).ToList();
             var initializer = sensitive.Count == 0 ? "" : " { SensitiveArguments = [" + string.Join(", ", sensitive) + "] }";
             writer.WriteLine("new(", ConstantFormatter.FormatPrimitive(operation.Member.Name), ", ", Mocking, "MockMemberKind.", operation.MemberKindName, ", ", ConstantFormatter.FormatPrimitive(operation.Member.DisplaySignature), string.Concat(names), ")", initializer, ",");
         }

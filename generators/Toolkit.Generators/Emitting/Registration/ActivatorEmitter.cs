@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using Toolkit.Generators.Model;
 
 namespace Toolkit.Generators.Emitting.Registration;
@@ -15,7 +16,7 @@ internal static class ActivatorEmitter
     private const string KeyedExtensions = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderKeyedServiceExtensions.";
     private const string Resolution = "global::Toolkit.Registration.ServiceResolution.";
 
-    public static (string HintName, string Source) Emit(ActivatorModel model)
+    public static (string HintName, SourceText Source) Emit(ActivatorModel model)
     {
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer, model.Namespace);
@@ -55,7 +56,7 @@ internal static class ActivatorEmitter
         }
 
         var hint = new string(model.MetadataName.Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_').ToArray());
-        return (hint + "." + OutputName + ".g.cs", writer.ToString());
+        return (hint + "." + OutputName + ".g.cs", writer.ToSourceText());
     }
 
     private static string Expression(ActivatorModel model, ActivatorArgument argument)

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using Toolkit.Generators.Model;
 using Toolkit.Generators.Naming;
 
@@ -44,12 +45,12 @@ internal sealed class RegistrationEmitter
         _cref = SourceWriter.XmlText(model.FullyQualifiedName.Replace('<', '{').Replace('>', '}'));
     }
 
-    public static (string HintName, string Source) Emit(InterfaceModel model)
+    public static (string HintName, SourceText Source) Emit(InterfaceModel model)
     {
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer, GeneratedNames.Namespace(model));
         new RegistrationEmitter(model).WriteClass(writer);
-        return (GeneratedNames.HintName(model, OutputName), writer.ToString());
+        return (GeneratedNames.HintName(model, OutputName), writer.ToSourceText());
     }
 
     private static bool Has(InterfaceModel model, string attribute) => model.Attributes.Any(a => a.MetadataName == attribute);

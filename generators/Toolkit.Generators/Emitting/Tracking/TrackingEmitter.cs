@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using Toolkit.Generators.Model;
 using Toolkit.Generators.Naming;
 
@@ -54,12 +55,12 @@ internal sealed class TrackingEmitter : IMemberBodyWriter
         _statics = model.IsGeneric ? CompanionName(model) + "." : "";
     }
 
-    public static (string HintName, string Source) Emit(InterfaceModel model, TrackingModel tracking)
+    public static (string HintName, SourceText Source) Emit(InterfaceModel model, TrackingModel tracking)
     {
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer, GeneratedNames.Namespace(model));
         new TrackingEmitter(model, tracking).WriteClass(writer);
-        return (GeneratedNames.HintName(model, OutputName), writer.ToString());
+        return (GeneratedNames.HintName(model, OutputName), writer.ToSourceText());
     }
 
     /// <summary>The non-generic class that holds a generic decorator's telemetry, e.g. <c>TrackingRepoTelemetry</c>.</summary>
@@ -331,7 +332,7 @@ internal sealed class TrackingEmitter : IMemberBodyWriter
 
     private string ArgumentExpression(ParameterModel parameter)
     {
-        if (parameter.Attributes.Any(a => a.MetadataName == Parsing.TrackingParser.SensitiveAttribute))
+        if (parameter.IsSensitive)
         {
             return Runtime + "ArgumentText.Redacted";
         }

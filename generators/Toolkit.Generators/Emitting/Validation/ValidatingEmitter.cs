@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using Toolkit.Generators.Model;
 using Toolkit.Generators.Naming;
 
@@ -26,7 +27,7 @@ internal sealed class ValidatingEmitter : IMemberBodyWriter
         _code = new ValidationCodeWriter(writer);
     }
 
-    public static (string HintName, string Source) Emit(InterfaceModel model, ValidationModel validation)
+    public static (string HintName, SourceText Source) Emit(InterfaceModel model, ValidationModel validation)
     {
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer, GeneratedNames.Namespace(model));
@@ -103,7 +104,7 @@ internal sealed class ValidatingEmitter : IMemberBodyWriter
         }
 
         writer.CloseBlock();
-        return (GeneratedNames.HintName(model, OutputName), writer.ToString());
+        return (GeneratedNames.HintName(model, OutputName), writer.ToSourceText());
     }
 
     public void WriteMethodBody(SourceWriter writer, MethodModel method)
