@@ -99,7 +99,6 @@ ensure_docker() {
     }; then
       log "Docker engine started: $(engine_version)"
     else
-      stop_dockerd
       no_docker "dockerd was started but did not answer within ${DOCKERD_WAIT_SECONDS} s; see $DOCKERD_LOG"
     fi
   else

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -82,11 +81,5 @@ public class ContainerLifecycleBenchmarks
     }
 
     [Benchmark(Description = "docker run --rm (CLI)")]
-    public async Task<int> DockerCli()
-    {
-        using var process = Process.Start(new ProcessStartInfo("docker", ["run", "--rm", "--cap-drop", "ALL", "--security-opt", "no-new-privileges", _image, "true"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return process.ExitCode;
-    }
+    public Task<long> DockerCli() => ExternalTool.RunAsync("docker", "run", "--rm", "--cap-drop", "ALL", "--security-opt", "no-new-privileges", _image, "true");
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Toolkit.Docker;
 
@@ -46,11 +45,5 @@ public class ContainerListBenchmarks
     public Task<IReadOnlyList<ContainerSummary>> Driver() => _driver.Containers.ListAsync(ContainerListOptions.All);
 
     [Benchmark(Description = "docker ps -a (CLI)")]
-    public async Task<string> DockerCli()
-    {
-        using var process = Process.Start(new ProcessStartInfo("docker", ["ps", "-a", "--no-trunc"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return output;
-    }
+    public Task<long> DockerCli() => ExternalTool.RunAsync("docker", "ps", "-a", "--no-trunc");
 }

@@ -72,8 +72,13 @@ internal sealed partial class ValidationParser
         {
             // The same name the tracking decorator uses (its DriverName argument, or the derived one), so errors and telemetry agree.
             DriverName = TrackingParser.DriverNameOf(@interface),
-            Methods = validated.Select(m => m with { Parameters = m.Parameters.Select(p => MarkCycles(p, recursive)).ToEquatableArray() }).ToEquatableArray(),
-            Types = types.Select(t => t with { Members = t.Members.Select(m => MarkCycles(m, recursive)).ToEquatableArray() }).ToEquatableArray(),
+            // Most drivers have no recursive types: then every record stays as parsed.
+            Methods = recursive.Count == 0
+                ? validated.ToEquatableArray()
+                : validated.Select(m => m with { Parameters = m.Parameters.Select(p => MarkCycles(p, recursive)).ToEquatableArray() }).ToEquatableArray(),
+            Types = recursive.Count == 0
+                ? types.ToEquatableArray()
+                : types.Select(t => t with { Members = t.Members.Select(m => MarkCycles(m, recursive)).ToEquatableArray() }).ToEquatableArray(),
             DisplayFields = parser._displayFields.ToEquatableArray(),
         };
         return (model, (IReadOnlyList<Diagnostic>?)parser._diagnostics ?? Array.Empty<Diagnostic>());

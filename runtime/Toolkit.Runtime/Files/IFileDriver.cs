@@ -20,7 +20,7 @@ namespace Toolkit.Files;
 /// <para>Every method takes a <see cref="CancellationToken"/>; long operations (copies, tree deletes,
 /// globs, hashes) check it between steps and stop cleanly, removing anything half-written.</para>
 /// </remarks>
-[GenerateTracking(DriverName = "file")]
+[GenerateTracking(DriverName = DriverNames.File)]
 [GenerateValidation]
 [GenerateRegistration]
 public partial interface IFileDriver

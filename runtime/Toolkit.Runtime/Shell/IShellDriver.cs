@@ -1,3 +1,5 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Shell;
 
 /// <summary>
@@ -16,7 +18,7 @@ namespace Toolkit.Shell;
 /// Cancellation throws <see cref="OperationCanceledException"/> once the process is gone. An invalid
 /// <see cref="ShellCommand"/> throws <see cref="ArgumentException"/> naming the property and the problem.</para>
 /// </remarks>
-[GenerateTracking(DriverName = "shell")]
+[GenerateTracking(DriverName = DriverNames.Shell)]
 [GenerateValidation]
 [GenerateRegistration]
 public partial interface IShellDriver

@@ -1,3 +1,5 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Docker;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace Toolkit.Docker;
 /// session labels, so it is removed with the session (see <see cref="DockerDriver"/>).</para>
 /// <para>Obtain the real implementation from <see cref="DockerDriver.Containers"/>; mock this interface in tests.</para>
 /// </remarks>
-[GenerateTracking(DriverName = "docker.container")]
+[GenerateTracking(DriverName = DriverNames.Docker + ".container")]
 [GenerateValidation]
 [GenerateRegistration]
 public partial interface IContainerDriver

@@ -1,10 +1,12 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Docker;
 
 /// <summary>
 /// Images on a Docker engine: list, inspect, remove, import from a tar stream and build from a context
 /// directory. Imports and builds carry the driver's session labels. The driver never pulls from a registry implicitly.
 /// </summary>
-[GenerateTracking(DriverName = "docker.image")]
+[GenerateTracking(DriverName = DriverNames.Docker + ".image")]
 [GenerateValidation]
 [GenerateRegistration]
 public partial interface IImageDriver

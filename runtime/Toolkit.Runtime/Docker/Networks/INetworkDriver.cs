@@ -1,7 +1,9 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Docker;
 
 /// <summary>Networks on a Docker engine, and attaching containers to them. Created networks carry the driver's session labels.</summary>
-[GenerateTracking(DriverName = "docker.network")]
+[GenerateTracking(DriverName = DriverNames.Docker + ".network")]
 [GenerateValidation]
 [GenerateRegistration]
 public partial interface INetworkDriver

@@ -1,10 +1,12 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Docker;
 
 /// <summary>
 /// Finds and removes sessions on the engine by their labels, including those of processes that crashed
 /// before they could clean up (the reaper role Testcontainers gives Ryuk, without a helper container).
 /// </summary>
-[GenerateTracking(DriverName = "docker.session")]
+[GenerateTracking(DriverName = DriverNames.Docker + ".session")]
 [GenerateValidation]
 [GenerateRegistration]
 public partial interface IDockerSessionDriver

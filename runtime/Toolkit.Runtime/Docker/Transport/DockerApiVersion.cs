@@ -5,9 +5,6 @@ namespace Toolkit.Docker;
 /// <summary>An Engine API version such as 1.41; ordered, so negotiation can take the lower of two.</summary>
 internal readonly record struct DockerApiVersion(int Major, int Minor) : IComparable<DockerApiVersion>
 {
-    /// <summary>The path prefix requests on this version use, such as <c>/v1.41</c>.</summary>
-    public string PathPrefix => "/v" + ToString();
-
     /// <summary>The oldest API the driver speaks: Docker Engine 20.10.</summary>
     public static readonly DockerApiVersion Minimum = new(1, 41);
 

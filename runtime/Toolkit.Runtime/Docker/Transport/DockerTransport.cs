@@ -24,7 +24,6 @@ internal sealed class DockerTransport : IDisposable
     private readonly Lock _gate = new();
     private readonly DockerApiVersion? _pinned;
     private Task<DockerApiVersion>? _negotiation;
-    private string? _pathPrefix;
 
     public DockerTransport(DockerEndpoint endpoint, DockerDriverOptions options)
     {
@@ -77,23 +76,18 @@ internal sealed class DockerTransport : IDisposable
         try
         {
             var token = timeout?.Token ?? cancellationToken;
-            // The negotiated prefix is cached: the common path costs no version formatting.
-            var prefix = Volatile.Read(ref _pathPrefix);
-            if (prefix is null)
+            DockerApiVersion version;
+            try
             {
-                try
-                {
-                    prefix = (await GetApiVersionAsync(token).ConfigureAwait(false)).PathPrefix;
-                }
-                catch (Exception ex) when (TranslateFailure(ex, call, cancellationToken, timeout, duringBody: false) is { } translated)
-                {
-                    throw translated;
-                }
-
-                Volatile.Write(ref _pathPrefix, prefix);
+                // Completes synchronously once the version is pinned or negotiated.
+                version = await GetApiVersionAsync(token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (TranslateFailure(ex, call, cancellationToken, timeout, duringBody: false) is { } translated)
+            {
+                throw translated;
             }
 
-            return await SendCoreAsync(method, prefix + path, call, content, timeout, cancellationToken).ConfigureAwait(false);
+            return await SendCoreAsync(method, "/v" + version + path, call, content, timeout, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

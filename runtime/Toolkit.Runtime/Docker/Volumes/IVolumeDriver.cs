@@ -1,7 +1,9 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Docker;
 
 /// <summary>Volumes on a Docker engine. Created volumes carry the driver's session labels.</summary>
-[GenerateTracking(DriverName = "docker.volume")]
+[GenerateTracking(DriverName = DriverNames.Docker + ".volume")]
 [GenerateValidation]
 [GenerateRegistration]
 public partial interface IVolumeDriver

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 
-namespace Toolkit.Benchmarks.Files;
+namespace Toolkit.Benchmarks;
 
-/// <summary>Runs a command-line tool (sha256sum, cp, find) to completion, draining its output, as a shell script would.</summary>
+/// <summary>
+/// Runs a command-line tool (sha256sum, cp, find, docker) to completion, draining its output, as a shell script would.
+/// A non-zero exit fails the benchmark, so a failing tool is never timed as a fast one.
+/// </summary>
 internal static class ExternalTool
 {
     public static async Task<long> RunAsync(string program, params string[] arguments)
