@@ -3,19 +3,8 @@ using Toolkit.Docker;
 namespace Toolkit.Docker.Tests;
 
 /// <summary>Bad input is rejected before any request, with an error naming the field and what is wrong.</summary>
-public sealed class ContainerConfigValidationTests : IAsyncLifetime
+public sealed class ContainerConfigValidationTests : OfflineDriverTests
 {
-    private DockerDriver _docker = null!;
-
-    public Task InitializeAsync()
-    {
-        // No engine is needed: every case fails before the driver sends anything.
-        _docker = DockerDriver.Create(new DockerDriverOptions { Endpoint = DockerEndpoint.Create("unix:///nonexistent/docker.sock") });
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync() => _docker.DisposeAsync().AsTask();
-
     private static ContainerConfig Valid => new() { Image = "busybox" };
 
     public static TheoryData<string, ContainerConfig> Invalid => new()
@@ -39,7 +28,7 @@ public sealed class ContainerConfigValidationTests : IAsyncLifetime
     [MemberData(nameof(Invalid))]
     public async Task An_invalid_config_is_rejected_naming_the_field(string field, ContainerConfig config)
     {
-        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => _docker.Containers.CreateAsync(config));
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => Docker.Containers.CreateAsync(config));
 
         Assert.Equal(field, error.ParamName);
         Assert.Contains(field, error.Message, StringComparison.Ordinal);
@@ -48,7 +37,7 @@ public sealed class ContainerConfigValidationTests : IAsyncLifetime
     [Fact]
     public async Task Exec_without_a_command_is_rejected_naming_the_field()
     {
-        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => _docker.Containers.ExecAsync("c", new ExecRequest { Command = [] }));
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => Docker.Containers.ExecAsync("c", new ExecRequest { Command = [] }));
 
         Assert.Equal("request.Command", error.ParamName);
     }
@@ -56,7 +45,7 @@ public sealed class ContainerConfigValidationTests : IAsyncLifetime
     [Fact]
     public async Task An_empty_container_name_is_rejected_naming_the_parameter()
     {
-        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => _docker.Containers.StartAsync(""));
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => Docker.Containers.StartAsync(""));
 
         Assert.Equal("container", error.ParamName);
     }
@@ -64,7 +53,7 @@ public sealed class ContainerConfigValidationTests : IAsyncLifetime
     [Fact]
     public void Logs_asking_for_no_stream_are_rejected_when_called_not_when_enumerated()
     {
-        var error = Assert.Throws<ArgumentException>(() => _docker.Containers.GetLogsAsync("c", new ContainerLogOptions { StandardOutput = false, StandardError = false }));
+        var error = Assert.Throws<ArgumentException>(() => Docker.Containers.GetLogsAsync("c", new ContainerLogOptions { StandardOutput = false, StandardError = false }));
 
         Assert.Equal("options", error.ParamName);
     }

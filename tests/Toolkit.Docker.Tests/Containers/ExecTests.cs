@@ -76,7 +76,7 @@ public sealed class ExecTests(EngineFixture engine) : RunningContainerTests(engi
     }
 
     [Fact]
-    public async Task Exec_in_a_stoppedContainer_is_a_conflict()
+    public async Task Exec_in_a_stopped_container_is_a_conflict()
     {
         var stopped = await Containers.CreateAsync(new ContainerConfig { Image = Engine.Image, Command = ["true"] });
 
@@ -87,7 +87,7 @@ public sealed class ExecTests(EngineFixture engine) : RunningContainerTests(engi
     }
 
     [Fact]
-    public async Task Exec_in_a_missingContainer_isContainer_not_found()
+    public async Task Exec_in_a_missing_container_is_container_not_found()
     {
         await Assert.ThrowsAsync<ContainerNotFoundException>(() => Containers.ExecAsync(TestNames.Unique("ghost"), new ExecRequest { Command = ["true"] }));
     }

@@ -7,37 +7,12 @@ using Toolkit.Tracking;
 namespace Toolkit.Docker.Tests;
 
 /// <summary>
-/// <c>AddDockerDriver</c> registers the driver's interfaces through the generated registrations: each resolves to
-/// its generated validating and tracking decorators around the real driver, which really talks to the engine.
+/// <c>AddDockerDriver</c> against the real engine: a container run through the resolved chain is tracked, and the
+/// provider's disposal removes what its session created.
 /// </summary>
 [Collection(EngineCollection.Name)]
 public sealed class DockerDriverRegistrationTests(EngineFixture engine)
 {
-    [Fact]
-    public async Task Every_interface_resolves_to_its_validating_decorator_and_shares_one_driver()
-    {
-        await using var provider = new ServiceCollection()
-            .AddDockerDriver(new DockerDriverOptions { Endpoint = DockerEndpoint.Create("unix:///nonexistent/docker.sock") })
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-
-        Assert.IsType<ValidatingContainerDriver>(provider.GetRequiredService<IContainerDriver>());
-        Assert.IsType<ValidatingImageDriver>(provider.GetRequiredService<IImageDriver>());
-        Assert.IsType<ValidatingVolumeDriver>(provider.GetRequiredService<IVolumeDriver>());
-        Assert.IsType<ValidatingNetworkDriver>(provider.GetRequiredService<INetworkDriver>());
-        Assert.IsType<ValidatingDockerSessionDriver>(provider.GetRequiredService<IDockerSessionDriver>());
-        Assert.Same(provider.GetRequiredService<DockerDriver>(), provider.GetRequiredService<DockerDriver>());
-    }
-
-    [Fact]
-    public async Task Decorators_can_be_switched_off()
-    {
-        await using var provider = new ServiceCollection()
-            .AddDockerDriver(new DockerDriverOptions { Endpoint = DockerEndpoint.Create("unix:///nonexistent/docker.sock") }, DriverDecorators.Tracking)
-            .BuildServiceProvider();
-
-        Assert.IsType<TrackingContainerDriver>(provider.GetRequiredService<IContainerDriver>());
-    }
-
     [Fact]
     public async Task A_container_run_through_the_resolved_chain_is_tracked_and_cleaned_up_with_the_provider()
     {

@@ -6,23 +6,12 @@ namespace Toolkit.Docker.Tests;
 /// The runtime's own Docker interfaces carry <c>[GenerateValidation]</c>: the generated decorators check the
 /// DataAnnotations of the config records, nested objects and collections included, before any request.
 /// </summary>
-public sealed class ValidatingDockerDriverTests : IAsyncLifetime
+public sealed class ValidatingDockerDriverTests : OfflineDriverTests
 {
-    private DockerDriver _docker = null!;
-
-    public Task InitializeAsync()
-    {
-        // No engine is needed: every case fails before the driver sends anything.
-        _docker = DockerDriver.Create(new DockerDriverOptions { Endpoint = DockerEndpoint.Create("unix:///nonexistent/docker.sock") });
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync() => _docker.DisposeAsync().AsTask();
-
     [Fact]
     public async Task A_container_config_is_rejected_with_every_failing_field_and_its_full_path()
     {
-        IContainerDriver containers = new ValidatingContainerDriver(_docker.Containers);
+        IContainerDriver containers = new ValidatingContainerDriver(Docker.Containers);
         var config = new ContainerConfig
         {
             Image = " ",
@@ -44,7 +33,7 @@ public sealed class ValidatingDockerDriverTests : IAsyncLifetime
     [Fact]
     public async Task An_exec_request_is_rejected_naming_its_fields()
     {
-        IContainerDriver containers = new ValidatingContainerDriver(_docker.Containers);
+        IContainerDriver containers = new ValidatingContainerDriver(Docker.Containers);
 
         var error = await Assert.ThrowsAsync<DriverValidationException>(() => containers.ExecAsync("c", new ExecRequest { Command = ["id"], WorkingDirectory = "relative" }));
 
@@ -54,7 +43,7 @@ public sealed class ValidatingDockerDriverTests : IAsyncLifetime
     [Fact]
     public async Task A_null_container_reference_is_rejected_before_any_request()
     {
-        IContainerDriver containers = new ValidatingContainerDriver(_docker.Containers);
+        IContainerDriver containers = new ValidatingContainerDriver(Docker.Containers);
 
         var error = await Assert.ThrowsAsync<DriverValidationException>(() => containers.StartAsync(null!));
 
@@ -65,7 +54,7 @@ public sealed class ValidatingDockerDriverTests : IAsyncLifetime
     public async Task A_valid_call_reaches_the_driver()
     {
         // The engine is unreachable, so reaching the driver shows up as its retryable network error.
-        IContainerDriver containers = new ValidatingContainerDriver(_docker.Containers);
+        IContainerDriver containers = new ValidatingContainerDriver(Docker.Containers);
 
         var error = await Assert.ThrowsAnyAsync<DriverException>(() => containers.StopAsync("tk-docker-test-unreachable", TimeSpan.FromSeconds(1)));
 

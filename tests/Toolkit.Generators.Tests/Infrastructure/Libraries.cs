@@ -7,9 +7,9 @@ namespace Toolkit.Generators.Tests.Infrastructure;
 internal static class Libraries
 {
     /// <summary>Compiles <paramref name="source"/> (optionally running the generator on it) and returns a reference to the image.</summary>
-    public static MetadataReference Compile(string assemblyName, string source, bool allowUnsafe = false, bool runGenerator = false, IEnumerable<MetadataReference>? references = null)
+    public static MetadataReference Compile(string assemblyName, string source, bool allowUnsafe = false, bool runGenerator = false)
     {
-        Compilation compilation = TestCompilation.Create([(assemblyName + ".cs", source)], assemblyName, references, allowUnsafe);
+        Compilation compilation = TestCompilation.Create([(assemblyName + ".cs", source)], assemblyName, allowUnsafe: allowUnsafe);
         if (runGenerator)
         {
             var run = GeneratorHarness.Run(compilation).ShouldCompileCleanly();

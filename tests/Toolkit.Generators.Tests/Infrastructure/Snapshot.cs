@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -11,13 +10,9 @@ namespace Toolkit.Generators.Tests.Infrastructure;
 /// </summary>
 internal static class Snapshot
 {
-    private static readonly string ProjectDirectory = typeof(Snapshot).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "Toolkit.ProjectDirectory").Value!;
-
     public static void Match(string actual, string name, [CallerFilePath] string testFile = "")
     {
-        var directory = Path.Combine(TestDirectory(testFile), "Snapshots");
+        var directory = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
         var verifiedPath = Path.Combine(directory, name + ".verified.cs");
         var receivedPath = Path.Combine(directory, name + ".received.cs");
         actual = Normalize(actual);
@@ -46,19 +41,6 @@ internal static class Snapshot
 
         File.WriteAllText(receivedPath, actual);
         Assert.Fail("Generated source differs from '" + verifiedPath + "' (received: '" + receivedPath + "'):\n" + Diff(expected, actual));
-    }
-
-    /// <summary>
-    /// The test file's folder on disk. A deterministic CI build reports source paths under <c>/_/</c> (the repository
-    /// root mapped away), so the folder is always rebuilt from the file's path inside the test project: local and CI
-    /// runs then take the same route.
-    /// </summary>
-    private static string TestDirectory(string testFile)
-    {
-        var marker = "/" + Path.GetFileName(ProjectDirectory) + "/";
-        var index = testFile.Replace('\\', '/').IndexOf(marker, StringComparison.Ordinal);
-        Assert.True(index >= 0, "Can't place test file '" + testFile + "' inside '" + ProjectDirectory + "'.");
-        return Path.GetDirectoryName(Path.Combine(ProjectDirectory, testFile[(index + marker.Length)..]))!;
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n");

@@ -67,44 +67,31 @@ public sealed class AotSampleTests(ToolkitPackages packages, AotSampleTests.Publ
     private static Task<CommandResult> RunAsync(string program) =>
         new ShellDriver().RunAsync(new ShellCommand(program) { ValidateExitCode = false, Timeout = TimeSpan.FromMinutes(2) });
 
-    /// <summary>Copies the sample into a consumer workspace and publishes it (each kind once).</summary>
+    /// <summary>Copies the sample into a consumer workspace and publishes it trimmed, once for the class.</summary>
     public sealed class PublishedSample
     {
         private readonly Lock _gate = new();
-        private Task<ConsumerWorkspace>? _workspace;
         private Task<Published>? _trimmed;
 
         public Task<Published> TrimmedAsync(ToolkitPackages packages)
         {
             lock (_gate)
             {
-                return _trimmed ??= PublishAsync(packages, "trimmed", "-p:PublishAot=false", "-p:PublishTrimmed=true", "--self-contained");
+                return _trimmed ??= PublishTrimmedAsync(packages);
             }
         }
 
-        private async Task<Published> PublishAsync(ToolkitPackages packages, string kind, params string[] properties)
-        {
-            Task<ConsumerWorkspace> workspaceTask;
-            lock (_gate)
-            {
-                workspaceTask = _workspace ??= CreateAsync(packages);
-            }
-
-            var workspace = await workspaceTask;
-            var output = workspace.PathOf("publish", kind);
-            var publish = await workspace.Cli.RunAsync(
-            [
-                "publish", "AotSample/AotSample.csproj", "-c", "Release", "-r", "linux-x64", "-o", output, "-nodeReuse:false",
-                "-p:ToolkitFromPackages=true", .. properties,
-            ]);
-            return new Published(publish, output);
-        }
-
-        private static async Task<ConsumerWorkspace> CreateAsync(ToolkitPackages packages)
+        private static async Task<Published> PublishTrimmedAsync(ToolkitPackages packages)
         {
             var workspace = await packages.CreateWorkspaceAsync("aot");
             workspace.CopyFrom(Repository.PathOf("samples", "AotSample"), "AotSample");
-            return workspace;
+            var output = workspace.PathOf("publish", "trimmed");
+            var publish = await workspace.Cli.RunAsync(
+            [
+                "publish", "AotSample/AotSample.csproj", "-c", "Release", "-r", "linux-x64", "-o", output, "-nodeReuse:false",
+                "-p:ToolkitFromPackages=true", "-p:PublishAot=false", "-p:PublishTrimmed=true", "--self-contained",
+            ]);
+            return new Published(publish, output);
         }
     }
 

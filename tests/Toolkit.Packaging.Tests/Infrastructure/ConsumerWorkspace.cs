@@ -10,13 +10,13 @@ public sealed class ConsumerWorkspace(string directory, DotnetCli cli)
     public string PathOf(params string[] parts) => Path.Combine([Directory, .. parts]);
 
     /// <summary>Copies a folder of the repository (or of this test project) into the workspace.</summary>
-    public void CopyFrom(string sourceDirectory, string relativeDestination, Func<string, bool>? include = null)
+    public void CopyFrom(string sourceDirectory, string relativeDestination)
     {
         foreach (var file in System.IO.Directory.EnumerateFiles(sourceDirectory, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(sourceDirectory, file);
             var topFolder = relative.Split(Path.DirectorySeparatorChar)[0];
-            if (topFolder is "bin" or "obj" || (include is not null && !include(relative)))
+            if (topFolder is "bin" or "obj")
             {
                 continue;
             }

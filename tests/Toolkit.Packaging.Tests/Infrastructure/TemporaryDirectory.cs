@@ -14,15 +14,6 @@ internal sealed class TemporaryDirectory : IDisposable
     /// <summary>A path inside the directory.</summary>
     public string PathOf(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
-    /// <summary>Writes a file (creating its folders) and returns its full path.</summary>
-    public string Write(string relativePath, string content)
-    {
-        var path = PathOf(relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
-        return path;
-    }
-
     public void Dispose()
     {
         try

@@ -10,9 +10,6 @@ namespace Toolkit.Packaging.Tests.Infrastructure;
 public sealed class ToolkitPackages : IAsyncLifetime
 {
     private readonly TemporaryDirectory _root = new("packaging");
-    private readonly Lazy<Task> _packed;
-
-    public ToolkitPackages() => _packed = new Lazy<Task>(() => PackAsync(Feed));
 
     public static string Version => Repository.PackageVersion;
 
@@ -26,16 +23,14 @@ public sealed class ToolkitPackages : IAsyncLifetime
 
     public string RuntimePackage => Path.Combine(Feed, $"Toolkit.Runtime.{Version}.nupkg");
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    /// <summary>Packs both packages into <see cref="Feed"/> once, before the collection's first test.</summary>
+    public Task InitializeAsync() => PackAsync(Feed);
 
     public Task DisposeAsync()
     {
         _root.Dispose();
         return Task.CompletedTask;
     }
-
-    /// <summary>Packs both packages into <see cref="Feed"/> (once).</summary>
-    public Task EnsurePackedAsync() => _packed.Value;
 
     /// <summary>
     /// Packs both packages again, from the same build, into <paramref name="feed"/>. <c>--no-build</c>: the packages
@@ -59,15 +54,14 @@ public sealed class ToolkitPackages : IAsyncLifetime
     /// package cache and nuget.org for everything else), central package versions for the packages it may use, and
     /// empty Directory.Build.props/targets so nothing of the repository's build settings can reach it.
     /// </summary>
-    public async Task<ConsumerWorkspace> CreateWorkspaceAsync(string name)
+    public Task<ConsumerWorkspace> CreateWorkspaceAsync(string name)
     {
-        await EnsurePackedAsync();
         var directory = NewDirectory(name);
         File.WriteAllText(Path.Combine(directory, "NuGet.config"), NuGetConfig());
         File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), CentralVersions());
-        return new ConsumerWorkspace(directory, new DotnetCli(directory, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = PackagesFolder }));
+        return Task.FromResult(new ConsumerWorkspace(directory, new DotnetCli(directory, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = PackagesFolder })));
     }
 
     private string NuGetConfig()

@@ -7,9 +7,8 @@ namespace Toolkit.Packaging.Tests.Packages;
 public sealed class PackageContentTests(ToolkitPackages packages)
 {
     [Fact]
-    public async Task The_generators_package_holds_the_generator_as_an_analyzer_and_the_support_assembly_as_a_lib()
+    public void The_generators_package_holds_the_generator_as_an_analyzer_and_the_support_assembly_as_a_lib()
     {
-        await packages.EnsurePackedAsync();
 
         var package = new PackageReader(packages.GeneratorsPackage);
 
@@ -19,9 +18,8 @@ public sealed class PackageContentTests(ToolkitPackages packages)
     }
 
     [Fact]
-    public async Task The_runtime_package_holds_only_the_runtime_assembly_and_its_documentation()
+    public void The_runtime_package_holds_only_the_runtime_assembly_and_its_documentation()
     {
-        await packages.EnsurePackedAsync();
 
         var package = new PackageReader(packages.RuntimePackage);
 
@@ -29,9 +27,8 @@ public sealed class PackageContentTests(ToolkitPackages packages)
     }
 
     [Fact]
-    public async Task The_generators_package_declares_the_support_assemblys_dependencies_and_nothing_of_the_compiler()
+    public void The_generators_package_declares_the_support_assemblys_dependencies_and_nothing_of_the_compiler()
     {
-        await packages.EnsurePackedAsync();
 
         var dependencies = new PackageReader(packages.GeneratorsPackage).Dependencies();
 
@@ -42,9 +39,8 @@ public sealed class PackageContentTests(ToolkitPackages packages)
     }
 
     [Fact]
-    public async Task The_runtime_package_depends_on_the_generators_package_of_the_same_version_with_its_analyzers()
+    public void The_runtime_package_depends_on_the_generators_package_of_the_same_version_with_its_analyzers()
     {
-        await packages.EnsurePackedAsync();
 
         var dependencies = new PackageReader(packages.RuntimePackage).Dependencies();
 
@@ -58,9 +54,8 @@ public sealed class PackageContentTests(ToolkitPackages packages)
     [Theory]
     [InlineData("Toolkit.Generators")]
     [InlineData("Toolkit.Runtime")]
-    public async Task Each_package_has_the_metadata_a_gallery_shows(string id)
+    public void Each_package_has_the_metadata_a_gallery_shows(string id)
     {
-        await packages.EnsurePackedAsync();
 
         var package = new PackageReader(id == "Toolkit.Generators" ? packages.GeneratorsPackage : packages.RuntimePackage);
 
@@ -77,9 +72,8 @@ public sealed class PackageContentTests(ToolkitPackages packages)
     }
 
     [Fact]
-    public async Task No_test_benchmark_sample_or_compiler_assembly_is_packed()
+    public void No_test_benchmark_sample_or_compiler_assembly_is_packed()
     {
-        await packages.EnsurePackedAsync();
 
         var entries = new PackageReader(packages.GeneratorsPackage).Entries.Concat(new PackageReader(packages.RuntimePackage).Entries).ToList();
 
@@ -94,7 +88,6 @@ public sealed class PackageContentTests(ToolkitPackages packages)
     [Fact]
     public async Task Packing_the_same_build_again_gives_byte_identical_packages()
     {
-        await packages.EnsurePackedAsync();
         var again = packages.NewDirectory("repack");
 
         await packages.PackAsync(again);

@@ -38,9 +38,9 @@ internal sealed class PackageReader
     public XElement? Element(string element) => Metadata.Element(Nuspec + element);
 
     /// <summary>The package dependencies of the net10.0 group: id → (version, include, exclude).</summary>
-    public IReadOnlyDictionary<string, (string Version, string? Include, string? Exclude)> Dependencies(string targetFramework = "net10.0") =>
+    public IReadOnlyDictionary<string, (string Version, string? Include, string? Exclude)> Dependencies() =>
         Metadata.Element(Nuspec + "dependencies")!
-            .Elements(Nuspec + "group").Single(g => (string?)g.Attribute("targetFramework") == targetFramework)
+            .Elements(Nuspec + "group").Single(g => (string?)g.Attribute("targetFramework") == "net10.0")
             .Elements(Nuspec + "dependency")
             .ToDictionary(d => (string)d.Attribute("id")!, d => ((string)d.Attribute("version")!, (string?)d.Attribute("include"), (string?)d.Attribute("exclude")));
 }
