@@ -16,8 +16,7 @@ public sealed class AtomicWriteCrashTests : IDisposable
     private readonly TestDirectory _dir = new();
 
     [Theory]
-    [InlineData("anonymous")]
-    [InlineData("named")]
+    [MemberData(nameof(Drivers.TempFileKinds), MemberType = typeof(Drivers))]
     public async Task A_writer_killed_at_random_points_always_leaves_a_complete_old_or_new_file(string tempFiles)
     {
         await File.WriteAllBytesAsync(_dir["state.bin"], AtomicWriterMode.Generation(0));

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using Toolkit.Files.Tests.Support;
 
 namespace Toolkit.Files.Tests.Helpers;
 
@@ -19,7 +20,7 @@ public static class AtomicWriterMode
         string root = args[0];
         string file = args[1];
         long generation = long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
-        var driver = new FileDriver(new FileDriverOptions { Root = root }) { NamedTempFiles = args.Length > 3 && args[3] == "named" };
+        var driver = Drivers.WithTempFiles(root, args.Length > 3 ? args[3] : Drivers.AnonymousTemp);
 
         // One write before reporting, so the kill lands in steady-state writing rather than in start-up and JIT.
         await driver.WriteBytesAsync(file, Generation(++generation));

@@ -18,4 +18,31 @@ internal static class Outcome
 
     public static string Describe(IEnumerable<(string Path, string Message)> failures)
         => string.Join(Environment.NewLine, failures.Select(f => $"  {f.Path}: {f.Message}"));
+
+    /// <summary>What a run produced: its failures, or the type of the exception it threw (a test's own failures pass through).</summary>
+    public static Result Capture(Func<List<(string Path, string Message)>> run)
+    {
+        try
+        {
+            return new Result(run(), null);
+        }
+        catch (Exception exception) when (exception is not Xunit.Sdk.XunitException)
+        {
+            return new Result(null, exception.GetType());
+        }
+    }
+
+    /// <summary>Failures or an exception type; equal when both are the same.</summary>
+    public sealed record Result(List<(string Path, string Message)>? Failures, Type? Exception)
+    {
+        public bool IsValid => Failures is { Count: 0 };
+
+        public bool Equals(Result? other)
+            => other is not null && Exception == other.Exception
+                && (Failures is null ? other.Failures is null : other.Failures is not null && Failures.SequenceEqual(other.Failures));
+
+        public override int GetHashCode() => Exception?.GetHashCode() ?? 0;
+
+        public override string ToString() => Exception is not null ? "throws " + Exception.Name : Failures!.Count == 0 ? "  (valid)" : Describe(Failures);
+    }
 }

@@ -81,36 +81,13 @@ public sealed class RuleDifferentialTests
         for (var i = 0; i < Samples; i++)
         {
             var value = create(random);
-            var expected = Capture(() => Reference.Object(value, "value"));
-            var actual = Capture(() => Outcome.Of(() => call(new ValidatingRuleDriver(new NullRuleDriver()), value)));
+            var expected = Outcome.Capture(() => Reference.Object(value, "value"));
+            var actual = Outcome.Capture(() => Outcome.Of(() => call(new ValidatingRuleDriver(new NullRuleDriver()), value)));
             Assert.True(expected.Equals(actual), $"{typeof(T).Name} sample {i}\nexpected:\n{expected}\nactual:\n{actual}");
             _ = expected.Exception is not null ? thrown++ : expected.Failures!.Count == 0 ? valid++ : invalid++;
         }
 
         Assert.True((valid > Samples / 10 || !expectValid) && invalid + thrown > Samples / 10, $"{typeof(T).Name}: {valid} valid, {invalid} invalid, {thrown} thrown; the inputs do not exercise both outcomes.");
-    }
-
-    private static Result Capture(Func<List<(string Path, string Message)>> run)
-    {
-        try
-        {
-            return new Result(run(), null);
-        }
-        catch (Exception exception) when (exception is not Xunit.Sdk.XunitException)
-        {
-            return new Result(null, exception.GetType());
-        }
-    }
-
-    private sealed record Result(List<(string Path, string Message)>? Failures, Type? Exception)
-    {
-        public bool Equals(Result? other)
-            => other is not null && Exception == other.Exception
-                && (Failures is null ? other.Failures is null : other.Failures is not null && Failures.SequenceEqual(other.Failures));
-
-        public override int GetHashCode() => Exception?.GetHashCode() ?? 0;
-
-        public override string ToString() => Exception is not null ? "throws " + Exception.Name : Failures!.Count == 0 ? "  (valid)" : Outcome.Describe(Failures);
     }
 
     private sealed class NullRuleDriver : IRuleDriver
