@@ -1,5 +1,5 @@
-using System.Formats.Tar;
 using Toolkit.Docker;
+using Toolkit.Docker.Tests;
 
 namespace Toolkit.Packaging.Tests.Infrastructure;
 
@@ -20,7 +20,7 @@ internal sealed class BusyboxImage : IAsyncDisposable
         var present = await session.Images.ListAsync();
         if (!present.SelectMany(i => i.RepoTags).Contains("busybox:latest"))
         {
-            await using var rootfs = await RootFilesystemAsync();
+            await using var rootfs = await BusyboxRootfs.CreateAsync();
             await session.Images.ImportAsync(rootfs, new ImageImportOptions { Repository = "busybox", Tag = "latest", Changes = ["ENV PATH=/bin"] });
         }
 
@@ -28,25 +28,4 @@ internal sealed class BusyboxImage : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _session.DisposeAsync();
-
-    private static async Task<Stream> RootFilesystemAsync()
-    {
-        var tar = new MemoryStream();
-        await using (var writer = new TarWriter(tar, TarEntryFormat.Pax, leaveOpen: true))
-        {
-            await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.Directory, "bin/") { Mode = (UnixFileMode)0b111_101_101 });
-            await using (var busybox = File.OpenRead("/bin/busybox"))
-            {
-                await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, "bin/busybox") { Mode = (UnixFileMode)0b111_101_101, DataStream = busybox });
-            }
-
-            foreach (var applet in new[] { "sh", "echo" })
-            {
-                await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.SymbolicLink, "bin/" + applet) { LinkName = "busybox", Mode = (UnixFileMode)0b111_111_111 });
-            }
-        }
-
-        tar.Position = 0;
-        return tar;
-    }
 }
