@@ -103,10 +103,7 @@ internal sealed class InterfaceImplementationWriter
     {
         var isExplicit = IsExplicit(method);
         WriteMemberPreamble(writer, method, isExplicit);
-        foreach (var attribute in CopyableAttributes(method.ReturnAttributes))
-        {
-            writer.WriteLine("[return: ", attribute, "]");
-        }
+        WriteCopyableAttributes(writer, method.ReturnAttributes, "return: ");
 
         var header = new StringBuilder();
         header.Append(Modifiers(method, isExplicit));
@@ -139,10 +136,8 @@ internal sealed class InterfaceImplementationWriter
 
         // C# reads [AllowNull]/[DisallowNull] on a property as applying to its setter's value, and [MaybeNull]/[NotNull]
         // as applying to its getter's result; metadata keeps them on the accessors, so they are lifted back here.
-        foreach (var attribute in CopyableAttributes(new EquatableArray<AttributeModel>((property.Setter?.ValueAttributes ?? EquatableArray<AttributeModel>.Empty).Concat(property.Getter?.ReturnAttributes ?? EquatableArray<AttributeModel>.Empty))))
-        {
-            writer.WriteLine("[", attribute, "]");
-        }
+        WriteCopyableAttributes(writer, property.Setter?.ValueAttributes ?? EquatableArray<AttributeModel>.Empty);
+        WriteCopyableAttributes(writer, property.Getter?.ReturnAttributes ?? EquatableArray<AttributeModel>.Empty);
 
         var header = new StringBuilder();
         header.Append(Modifiers(property, isExplicit));
@@ -209,20 +204,11 @@ internal sealed class InterfaceImplementationWriter
             writer.WriteLine("[", obsolete, "]");
         }
 
-        foreach (var attribute in CopyableAttributes(member.Attributes))
-        {
-            writer.WriteLine("[", attribute, "]");
-        }
+        WriteCopyableAttributes(writer, member.Attributes);
     }
 
     private static void WriteAccessorAttributes(SourceWriter writer, AccessorModel accessor)
-    {
-        foreach (var attribute in CopyableAttributes(accessor.Attributes))
-        {
-            writer.WriteLine("[", attribute, "]");
-        }
-
-    }
+        => WriteCopyableAttributes(writer, accessor.Attributes);
 
     /// <summary>
     /// The <c>[Obsolete]</c> (warning level, with the member's message) to put on generated code that implements or
@@ -241,25 +227,19 @@ internal sealed class InterfaceImplementationWriter
         return member.UsesObsoleteTypes ? "global::System.Obsolete" : null;
     }
 
-    /// <summary>The nullable-analysis attributes an implementation must repeat to match the interface.</summary>
-    public static IEnumerable<string> CopyableAttributes(EquatableArray<AttributeModel> attributes)
+    /// <summary>Writes, one per line, the nullable-analysis attributes an implementation must repeat to match the interface.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="attributes">The declaration's attributes.</param>
+    /// <param name="target">An attribute target such as <c>return: </c>, or empty.</param>
+    private static void WriteCopyableAttributes(SourceWriter writer, EquatableArray<AttributeModel> attributes, string target = "")
     {
-        // Most members and parameters have no attributes: avoid an iterator for them.
-        if (attributes.IsEmpty)
-        {
-            return Array.Empty<string>();
-        }
-
-        List<string>? copied = null;
         foreach (var attribute in attributes)
         {
             if (CopiedAttributes.Contains(attribute.MetadataName))
             {
-                (copied ??= new List<string>()).Add(attribute.ToSource());
+                writer.WriteLine("[", target, attribute.ToSource(), "]");
             }
         }
-
-        return (IEnumerable<string>?)copied ?? Array.Empty<string>();
     }
 
     private string Modifiers(MemberModel member, bool isExplicit)
@@ -297,9 +277,12 @@ internal sealed class InterfaceImplementationWriter
                 builder.Append(", ");
             }
 
-            foreach (var attribute in CopyableAttributes(parameter.Attributes))
+            foreach (var attribute in parameter.Attributes)
             {
-                builder.Append('[').Append(attribute).Append("] ");
+                if (CopiedAttributes.Contains(attribute.MetadataName))
+                {
+                    builder.Append('[').Append(attribute.ToSource()).Append("] ");
+                }
             }
 
             if (includeParams && parameter.IsParams)
@@ -332,21 +315,22 @@ internal sealed class InterfaceImplementationWriter
     /// <c>((global::System.IDisposable)this._inner).Dispose()</c>. Inherited members are reached through their
     /// declaring interface, which is always unambiguous.
     /// </summary>
-    public static string Invocation(MethodModel method, string instance)
-        => Receiver(method, instance) + "." + method.EscapedName + TypeParameterList(method.TypeParameters) + "(" + ArgumentList(method.Parameters) + ")";
+    public static string Invocation(MethodModel method, string instance, bool alwaysCast = false)
+        => Receiver(method, instance, alwaysCast) + "." + method.EscapedName + TypeParameterList(method.TypeParameters) + "(" + ArgumentList(method.Parameters) + ")";
 
     /// <summary>An expression reading <paramref name="property"/> (or indexer) on <paramref name="instance"/>.</summary>
-    public static string PropertyAccess(PropertyModel property, string instance)
+    public static string PropertyAccess(PropertyModel property, string instance, bool alwaysCast = false)
         => property.IsIndexer
-            ? Receiver(property, instance) + "[" + ArgumentList(property.Parameters) + "]"
-            : Receiver(property, instance) + "." + property.EscapedName;
+            ? Receiver(property, instance, alwaysCast) + "[" + ArgumentList(property.Parameters) + "]"
+            : Receiver(property, instance, alwaysCast) + "." + property.EscapedName;
 
     /// <summary>
     /// <paramref name="instance"/>, cast to the member's declaring interface when the member is inherited (so a
-    /// diamond or a <c>new</c> member resolves to exactly this member).
+    /// diamond or a <c>new</c> member resolves to exactly this member). With <paramref name="alwaysCast"/> every member
+    /// is reached through its declaring interface, as on an instance that implements them all explicitly.
     /// </summary>
-    public static string Receiver(MemberModel member, string instance)
-        => member.IsDeclaredOnTarget && !member.RequiresExplicitImplementation
+    public static string Receiver(MemberModel member, string instance, bool alwaysCast = false)
+        => !alwaysCast && member.IsDeclaredOnTarget && !member.RequiresExplicitImplementation
             ? instance
             : "((" + member.DeclaringInterface.Name + ")" + instance + ")";
 }

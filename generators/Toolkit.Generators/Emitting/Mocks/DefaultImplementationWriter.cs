@@ -43,8 +43,7 @@ internal static class DefaultImplementationWriter
     {
         public void WriteMethodBody(SourceWriter writer, MethodModel method)
         {
-            var call = Through(method) + "." + method.EscapedName + InterfaceImplementationWriter.TypeParameterList(method.TypeParameters)
-                + "(" + InterfaceImplementationWriter.ArgumentList(method.Parameters) + ")";
+            var call = InterfaceImplementationWriter.Invocation(method, mock, alwaysCast: true);
             writer.WriteLine(method.ReturnRefKind != ReturnRefKind.None ? "return ref " + call + ";" : method.ReturnsVoid ? call + ";" : "return " + call + ";");
         }
 
@@ -64,16 +63,11 @@ internal static class DefaultImplementationWriter
         }
 
         public void WriteAdderBody(SourceWriter writer, EventModel @event)
-            => writer.WriteLine(Through(@event), ".", @event.EscapedName, " += value;");
+            => writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, mock, alwaysCast: true), ".", @event.EscapedName, " += value;");
 
         public void WriteRemoverBody(SourceWriter writer, EventModel @event)
-            => writer.WriteLine(Through(@event), ".", @event.EscapedName, " -= value;");
+            => writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, mock, alwaysCast: true), ".", @event.EscapedName, " -= value;");
 
-        private string Through(MemberModel member) => "((" + member.DeclaringInterface.Name + ")" + mock + ")";
-
-        private string Access(PropertyModel property)
-            => property.IsIndexer
-                ? Through(property) + "[" + InterfaceImplementationWriter.ArgumentList(property.Parameters) + "]"
-                : Through(property) + "." + property.EscapedName;
+        private string Access(PropertyModel property) => InterfaceImplementationWriter.PropertyAccess(property, mock, alwaysCast: true);
     }
 }
