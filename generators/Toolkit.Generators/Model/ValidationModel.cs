@@ -129,7 +129,10 @@ internal sealed record NestedModel
     /// <summary>How to walk the items.</summary>
     public IterationKind Iteration { get; init; }
 
-    /// <summary>The target type can contain itself: objects on the current path are tracked so a cycle is visited once.</summary>
+    /// <summary>
+    /// The target is a reference type that can contain itself: objects on the current path are tracked so a cycle is
+    /// visited once. Never set for value types, which cannot form a cycle.
+    /// </summary>
     public bool TrackAncestors { get; init; }
 }
 

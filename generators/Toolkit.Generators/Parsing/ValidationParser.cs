@@ -120,6 +120,7 @@ internal sealed partial class ValidationParser
 
     private static ValidatedValueModel MarkCycles(ValidatedValueModel value, HashSet<string> recursive)
         => value.Nested is { } nested && recursive.Contains(nested.MethodName)
+            && nested.ElementShape is not (ValueShape.Value or ValueShape.NullableValue)
             ? value with { Nested = nested with { TrackAncestors = true } }
             : value;
 

@@ -438,7 +438,7 @@ internal sealed class ValidationCodeWriter
                 _ => (knownNotNull ? null : local + " is not null", local),
             };
             // A parameter is the root of its path: only a member can close a cycle.
-            if (nested.TrackAncestors && !isParameter && nested.ElementShape is not (ValueShape.Value or ValueShape.NullableValue))
+            if (nested.TrackAncestors && !isParameter)
             {
                 condition = (condition is null ? "" : condition + " && ") + "!" + collector + ".IsOnPath(" + local + ")";
             }
@@ -446,10 +446,7 @@ internal sealed class ValidationCodeWriter
             OpenIf(condition);
             w.WriteLine("var " + before + " = " + collector + ".FailureCount;");
             WriteCall(nested, argument, collector);
-            w.WriteLine("if (" + collector + ".FailureCount != " + before + ")");
-            w.OpenBlock();
-            w.WriteLine(prefix);
-            w.CloseBlock();
+            WriteIfFailed(collector, before, prefix);
             CloseIf(condition);
             return;
         }
@@ -480,10 +477,7 @@ internal sealed class ValidationCodeWriter
                 break;
         }
 
-        w.WriteLine("if (" + collector + ".FailureCount != " + before + ")");
-        w.OpenBlock();
-        w.WriteLine(prefix);
-        w.CloseBlock();
+        WriteIfFailed(collector, before, prefix);
         CloseIf(notNull);
     }
 
@@ -500,17 +494,23 @@ internal sealed class ValidationCodeWriter
         OpenIf(condition);
         w.WriteLine("var " + before + " = " + collector + ".FailureCount;");
         WriteCall(nested, argument, collector);
-        w.WriteLine("if (" + collector + ".FailureCount != " + before + ")");
-        w.OpenBlock();
-        w.WriteLine(collector + ".PrefixItem(" + before + ", " + index + ");");
-        w.CloseBlock();
+        WriteIfFailed(collector, before, collector + ".PrefixItem(" + before + ", " + index + ");");
         CloseIf(condition);
+    }
+
+    /// <summary>Writes <paramref name="statement"/>, run only when failures were added since <paramref name="before"/>.</summary>
+    private void WriteIfFailed(string collector, string before, string statement)
+    {
+        _writer.WriteLine("if (" + collector + ".FailureCount != " + before + ")");
+        _writer.OpenBlock();
+        _writer.WriteLine(statement);
+        _writer.CloseBlock();
     }
 
     /// <summary>Calls the type's validator; for a type that can contain itself, with the object recorded on the path.</summary>
     private void WriteCall(NestedModel nested, string argument, string collector)
     {
-        var tracked = nested.TrackAncestors && nested.ElementShape is not (ValueShape.Value or ValueShape.NullableValue);
+        var tracked = nested.TrackAncestors;
         if (tracked)
         {
             _writer.WriteLine(collector + ".PushAncestor(" + argument + ");");
