@@ -23,8 +23,11 @@ namespace Toolkit.Generators.Naming;
 internal static class GeneratedNames
 {
     /// <summary>The shared stem: <c>IShellDriver</c> → <c>ShellDriver</c>; <c>Outer.IInner</c> → <c>OuterInner</c>.</summary>
-    public static string Stem(InterfaceModel model)
-        => string.Concat(model.ContainingTypeNames.Select(Identifiers.Unescape)) + StripInterfacePrefix(model.Name);
+    public static string Stem(InterfaceModel model) => Stem(model.ContainingTypeNames, model.Name);
+
+    /// <summary>The stem from the containing types' names (outermost first) and the interface's name.</summary>
+    private static string Stem(IEnumerable<string> containingTypeNames, string interfaceName)
+        => string.Concat(containingTypeNames.Select(Identifiers.Unescape)) + StripInterfacePrefix(interfaceName);
 
     /// <summary>Removes a leading <c>I</c> when an upper-case letter follows it.</summary>
     public static string StripInterfacePrefix(string interfaceName)
@@ -41,14 +44,15 @@ internal static class GeneratedNames
     /// </summary>
     public static string MockMetadataName(Microsoft.CodeAnalysis.INamedTypeSymbol interfaceSymbol)
     {
-        var stem = StripInterfacePrefix(interfaceSymbol.Name);
+        var containingTypeNames = new List<string>();
         var arity = interfaceSymbol.Arity;
         for (var containing = interfaceSymbol.ContainingType; containing is not null; containing = containing.ContainingType)
         {
-            stem = containing.Name + stem;
+            containingTypeNames.Insert(0, containing.Name);
             arity += containing.Arity;
         }
 
+        var stem = Stem(containingTypeNames, interfaceSymbol.Name);
         var ns = interfaceSymbol.ContainingNamespace;
         var prefix = ns is null || ns.IsGlobalNamespace ? "" : ns.ToDisplayString() + ".";
         return prefix + stem + "Mock" + (arity > 0 ? "`" + arity.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
