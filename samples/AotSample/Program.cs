@@ -1,11 +1,12 @@
 // Native AOT sample: everything Toolkit generates, and the shell and file drivers, in one trimmed or native binary.
 using AotSample.Reports;
 using Microsoft.Extensions.DependencyInjection;
-using Toolkit;
+using Toolkit.Errors;
 using Toolkit.Files;
 using Toolkit.Mocking;
 using Toolkit.Shell;
 using Toolkit.Tracking;
+using Toolkit;
 
 var workspace = Directory.CreateTempSubdirectory("toolkit-aot-sample-").FullName;
 try

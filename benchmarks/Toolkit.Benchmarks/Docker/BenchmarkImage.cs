@@ -1,4 +1,5 @@
 using System.Formats.Tar;
+using Toolkit.Docker.Images;
 using Toolkit.Docker;
 
 namespace Toolkit.Benchmarks.Docker;

@@ -1,8 +1,9 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using Toolkit.Docker.Containers;
 using Toolkit.Docker;
 
 namespace Toolkit.Benchmarks.Docker;

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Toolkit.Docker.Containers;
 using Toolkit.Docker;
 
 namespace Toolkit.Benchmarks.Docker;

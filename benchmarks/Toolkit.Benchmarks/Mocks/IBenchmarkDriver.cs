@@ -1,5 +1,3 @@
-using Toolkit;
-
 namespace Toolkit.Benchmarks.Mocks;
 
 /// <summary>A driver-like interface: a synchronous method returning a value, an async method taking a token, a void method.</summary>

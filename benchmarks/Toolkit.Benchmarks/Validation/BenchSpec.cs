@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Toolkit;
 
 namespace Toolkit.Benchmarks.Validation;
 

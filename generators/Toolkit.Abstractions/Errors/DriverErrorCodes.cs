@@ -1,4 +1,4 @@
-namespace Toolkit;
+namespace Toolkit.Errors;
 
 /// <summary>
 /// The stable values of <see cref="DriverException.Code"/>. Codes are part of the public contract:

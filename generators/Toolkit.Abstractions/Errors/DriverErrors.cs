@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 
-namespace Toolkit;
+namespace Toolkit.Errors;
 
 /// <summary>Answers questions about any exception, not only <see cref="DriverException"/>.</summary>
 public static class DriverErrors

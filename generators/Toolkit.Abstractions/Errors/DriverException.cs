@@ -1,4 +1,4 @@
-namespace Toolkit;
+namespace Toolkit.Errors;
 
 /// <summary>
 /// The base of every error a Toolkit driver raises. Catch it to handle any driver failure; inspect

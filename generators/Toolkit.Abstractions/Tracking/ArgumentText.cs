@@ -1,3 +1,5 @@
+using Toolkit.Formatting;
+
 namespace Toolkit.Tracking;
 
 /// <summary>

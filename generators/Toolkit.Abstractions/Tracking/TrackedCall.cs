@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Toolkit.Formatting;
 
 namespace Toolkit.Tracking;
 

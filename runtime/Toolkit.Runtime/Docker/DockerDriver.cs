@@ -1,3 +1,9 @@
+using Toolkit.Docker.Containers;
+using Toolkit.Docker.Images;
+using Toolkit.Docker.Networks;
+using Toolkit.Docker.Sessions;
+using Toolkit.Docker.Transport;
+using Toolkit.Docker.Volumes;
 using Toolkit.Errors;
 
 namespace Toolkit.Docker;

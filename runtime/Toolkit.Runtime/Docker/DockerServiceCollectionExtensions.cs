@@ -1,5 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
+using Toolkit.Docker.Containers;
+using Toolkit.Docker.Images;
+using Toolkit.Docker.Networks;
+using Toolkit.Docker.Sessions;
+using Toolkit.Docker.Volumes;
 using Toolkit.Registration;
 
 namespace Toolkit.Docker;

@@ -1,3 +1,5 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Files;
 
 /// <summary>How <see cref="IFileDriver.CopyAsync"/> copies. Each file lands atomically: the destination holds its old content or the complete copy.</summary>

@@ -1,6 +1,6 @@
-using Toolkit.Files.Native;
 using Toolkit.Files.Resolution;
 using Toolkit.Files.Trees;
+using Toolkit.Interop;
 
 namespace Toolkit.Files;
 

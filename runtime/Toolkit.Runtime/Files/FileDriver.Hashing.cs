@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Toolkit.Files.Hashing;
-using Toolkit.Files.Native;
 using Toolkit.Files.Resolution;
+using Toolkit.Interop;
 
 namespace Toolkit.Files;
 

@@ -1,5 +1,5 @@
-using Toolkit.Files.Native;
 using Toolkit.Files.Resolution;
+using Toolkit.Interop;
 
 namespace Toolkit.Files;
 

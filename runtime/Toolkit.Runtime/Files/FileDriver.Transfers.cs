@@ -1,10 +1,10 @@
 using Microsoft.Win32.SafeHandles;
 using Toolkit.Errors;
 using Toolkit.Files.Copying;
-using Toolkit.Files.Native;
 using Toolkit.Files.Resolution;
 using Toolkit.Files.Trees;
 using Toolkit.Files.Writing;
+using Toolkit.Interop;
 
 namespace Toolkit.Files;
 

@@ -1,6 +1,7 @@
 using Microsoft.Win32.SafeHandles;
-using Toolkit.Files.Native;
+using Toolkit.Errors;
 using Toolkit.Files.Resolution;
+using Toolkit.Interop;
 
 namespace Toolkit.Files;
 

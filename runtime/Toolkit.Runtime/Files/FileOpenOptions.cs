@@ -1,3 +1,5 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Files;
 
 /// <summary>How <see cref="IFileDriver.OpenAsync"/> opens a stream. Unlike <see cref="FileStreamOptions"/> it is immutable.</summary>

@@ -1,3 +1,5 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Files;
 
 /// <summary>The values of <see cref="DriverException.Operation"/> for the file driver: its method names without "Async".</summary>

@@ -1,3 +1,5 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Files;
 
 /// <summary>How <see cref="IFileDriver.MoveAsync"/> moves.</summary>

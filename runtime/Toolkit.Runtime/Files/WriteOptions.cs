@@ -1,4 +1,5 @@
 using System.Text;
+using Toolkit.Errors;
 
 namespace Toolkit.Files;
 

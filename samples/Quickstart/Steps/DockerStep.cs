@@ -1,8 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quickstart.Output;
-using Toolkit;
+using Toolkit.Docker.Containers;
+using Toolkit.Docker.Images;
 using Toolkit.Docker;
+using Toolkit.Errors;
 using Toolkit.Shell;
+using Toolkit;
 
 namespace Quickstart.Steps;
 

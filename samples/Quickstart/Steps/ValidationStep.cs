@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quickstart.Output;
 using Quickstart.Snapshots;
-using Toolkit;
+using Toolkit.Errors;
 using Toolkit.Tracking;
+using Toolkit;
 
 namespace Quickstart.Steps;
 

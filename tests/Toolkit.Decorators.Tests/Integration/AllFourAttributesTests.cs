@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Toolkit.Decorators.Tests.Support;
+using Toolkit.Errors;
 using Toolkit.Mocking;
 using Toolkit.Registration;
 using Toolkit.Tracking;

@@ -49,7 +49,7 @@ public sealed class TrackingLoggingTests : IDisposable
         Assert.Equal(LogLevel.Warning, entry.Level);
         Assert.Equal("DriverCallFailed", entry.EventId.Name);
         Assert.Same(thrown, entry.Exception);
-        Assert.StartsWith("sample.CountAsync(filter: \"abc\", cancellationToken: CancellationToken.None) failed after ", entry.Message, StringComparison.Ordinal);
+        Assert.StartsWith("sample.CountAsync(filter: \"abc\", cancellationToken: None) failed after ", entry.Message, StringComparison.Ordinal);
         Assert.EndsWith(" ms with System.TimeoutException", entry.Message, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,4 @@
-using Toolkit.Docker;
+using Toolkit.Docker.Archives;
 
 namespace Toolkit.Docker.Tests;
 

@@ -1,4 +1,5 @@
-using Toolkit.Docker;
+using Toolkit.Docker.Containers;
+using Toolkit.Docker.Sessions;
 
 namespace Toolkit.Docker.Tests;
 

@@ -1,6 +1,6 @@
 using System.Formats.Tar;
 using System.Security.Cryptography;
-using Toolkit.Docker;
+using Toolkit.Docker.Containers;
 using Toolkit.Errors;
 
 namespace Toolkit.Docker.Tests;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Toolkit.Docker;
+using Toolkit.Docker.Containers;
 
 namespace Toolkit.Docker.Tests;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Toolkit.Docker;
+using Toolkit.Docker.Containers;
+using Toolkit.Docker.Sessions;
 using Toolkit.Errors;
 using Toolkit.Registration;
 using Toolkit.Tracking;

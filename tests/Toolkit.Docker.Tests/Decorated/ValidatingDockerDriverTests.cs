@@ -1,4 +1,5 @@
-using Toolkit.Docker;
+using Toolkit.Docker.Containers;
+using Toolkit.Errors;
 
 namespace Toolkit.Docker.Tests;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Formats.Tar;
 using System.Text;
+using Toolkit.Interop;
 
 namespace Toolkit.Docker.Tests;
 

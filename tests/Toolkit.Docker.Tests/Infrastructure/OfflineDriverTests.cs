@@ -1,5 +1,3 @@
-using Toolkit.Docker;
-
 namespace Toolkit.Docker.Tests;
 
 /// <summary>

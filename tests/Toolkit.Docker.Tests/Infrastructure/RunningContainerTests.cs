@@ -1,4 +1,4 @@
-using Toolkit.Docker;
+using Toolkit.Docker.Containers;
 
 namespace Toolkit.Docker.Tests;
 

@@ -1,4 +1,6 @@
-using Toolkit.Docker;
+using Toolkit.Docker.Containers;
+using Toolkit.Docker.Networks;
+using Toolkit.Docker.Sessions;
 using Toolkit.Errors;
 
 namespace Toolkit.Docker.Tests;

@@ -1,5 +1,10 @@
 using System.Diagnostics;
-using Toolkit.Docker;
+using Toolkit.Docker.Containers;
+using Toolkit.Docker.Images;
+using Toolkit.Docker.Networks;
+using Toolkit.Docker.Sessions;
+using Toolkit.Docker.Volumes;
+using Toolkit.Errors;
 
 namespace Toolkit.Docker.Tests;
 

@@ -1,4 +1,4 @@
-using Toolkit.Docker;
+using Toolkit.Docker.Streams;
 
 namespace Toolkit.Docker.Tests;
 

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
-using Toolkit.Docker;
+using Toolkit.Docker.Streams;
+using Toolkit.Errors;
 
 namespace Toolkit.Docker.Tests;
 

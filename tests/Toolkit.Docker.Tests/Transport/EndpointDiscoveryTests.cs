@@ -1,4 +1,4 @@
-using Toolkit.Docker;
+using Toolkit.Docker.Transport;
 using Toolkit.Errors;
 
 namespace Toolkit.Docker.Tests;

@@ -1,4 +1,3 @@
-using Toolkit.Docker;
 using Toolkit.Errors;
 
 namespace Toolkit.Docker.Tests;

@@ -1,4 +1,6 @@
-using Toolkit.Docker;
+using Toolkit.Docker.Containers;
+using Toolkit.Docker.Images;
+using Toolkit.Docker.Transport;
 using Toolkit.Errors;
 
 namespace Toolkit.Docker.Tests;

@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using Toolkit.Docker;
+using Toolkit.Docker.Transport;
 using Toolkit.Errors;
 
 namespace Toolkit.Docker.Tests;

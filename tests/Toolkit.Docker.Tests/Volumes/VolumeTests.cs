@@ -1,4 +1,6 @@
-using Toolkit.Docker;
+using Toolkit.Docker.Containers;
+using Toolkit.Docker.Sessions;
+using Toolkit.Docker.Volumes;
 using Toolkit.Errors;
 
 namespace Toolkit.Docker.Tests;

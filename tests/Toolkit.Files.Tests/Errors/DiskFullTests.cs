@@ -1,3 +1,4 @@
+using Toolkit.Errors;
 using Toolkit.Files.Tests.Support;
 
 namespace Toolkit.Files.Tests.Errors;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Toolkit.Errors;
 using Toolkit.Files.Tests.Support;
 
 namespace Toolkit.Files.Tests.Errors;

@@ -1,3 +1,4 @@
+using Toolkit.Errors;
 using Toolkit.Files.Tests.Helpers;
 using Toolkit.Files.Tests.Support;
 

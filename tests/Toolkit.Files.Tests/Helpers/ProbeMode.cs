@@ -1,3 +1,5 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Files.Tests.Helpers;
 
 /// <summary>

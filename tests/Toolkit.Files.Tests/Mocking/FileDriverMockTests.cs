@@ -1,5 +1,6 @@
 using Toolkit;
 using Toolkit.Files;
+using Toolkit.Errors;
 using Toolkit.Mocking;
 
 [assembly: GenerateMock(typeof(IFileDriver))]

@@ -5,7 +5,7 @@ namespace Toolkit.Generators.Tests.Infrastructure;
 
 /// <summary>
 /// Metadata references for in-memory compilations: the SDK's .NET reference assemblies (Basic.Reference.Assemblies
-/// is not available here) plus Toolkit.Abstractions and the Microsoft.Extensions assemblies it brings.
+/// is not available here) plus Toolkit.Abstractions, Toolkit.Mocking and the Microsoft.Extensions assemblies they bring.
 /// </summary>
 internal static class References
 {
@@ -15,7 +15,7 @@ internal static class References
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyToolkit = new(() =>
         Directory.GetFiles(AppContext.BaseDirectory, "*.dll")
-            .Where(p => Path.GetFileName(p) is var name && (name == "Toolkit.Abstractions.dll" || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)))
+            .Where(p => Path.GetFileName(p) is var name && (name is "Toolkit.Abstractions.dll" or "Toolkit.Mocking.dll" || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray());
@@ -26,7 +26,7 @@ internal static class References
     /// <summary>The .NET 10 reference assemblies.</summary>
     public static ImmutableArray<MetadataReference> Framework => LazyFramework.Value;
 
-    /// <summary>Toolkit.Abstractions and its Microsoft.Extensions dependencies.</summary>
+    /// <summary>Toolkit.Abstractions, Toolkit.Mocking and their Microsoft.Extensions dependencies.</summary>
     public static ImmutableArray<MetadataReference> Toolkit => LazyToolkit.Value;
 
     /// <summary>Everything a test compilation needs.</summary>

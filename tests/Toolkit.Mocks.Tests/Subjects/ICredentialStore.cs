@@ -1,5 +1,3 @@
-using Toolkit;
-
 namespace Toolkit.Mocks.Tests.Subjects;
 
 /// <summary>A driver that takes a secret: its <c>[Sensitive]</c> parameter must never show in mock messages.</summary>

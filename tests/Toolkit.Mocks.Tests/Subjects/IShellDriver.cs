@@ -1,5 +1,3 @@
-using Toolkit;
-
 namespace Toolkit.Mocks.Tests.Subjects;
 
 /// <summary>A driver-like interface: sync, async with cancellation, void, a property, an indexer and an event.</summary>

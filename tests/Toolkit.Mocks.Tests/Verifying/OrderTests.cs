@@ -1,3 +1,4 @@
+using Toolkit.Mocking;
 using Toolkit.Mocks.Tests.Subjects;
 
 namespace Toolkit.Mocks.Tests.Verifying;

@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MyApp.Backups;
-using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using OpenTelemetry;
+using Toolkit.Docker.Containers;
+using Toolkit.Docker.Sessions;
 using Toolkit.Docker;
+using Toolkit.Errors;
 using Toolkit.Files;
 using Toolkit.Mocking;
 using Toolkit.Packaging.Tests.Infrastructure;

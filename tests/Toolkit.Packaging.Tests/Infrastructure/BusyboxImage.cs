@@ -1,5 +1,6 @@
-using Toolkit.Docker;
+using Toolkit.Docker.Images;
 using Toolkit.Docker.Tests;
+using Toolkit.Docker;
 
 namespace Toolkit.Packaging.Tests.Infrastructure;
 

@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Toolkit.Docker.Containers;
+using Toolkit.Docker.Images;
+using Toolkit.Docker.Sessions;
 using Toolkit.Docker;
 using Toolkit.Packaging.Tests.Infrastructure;
 

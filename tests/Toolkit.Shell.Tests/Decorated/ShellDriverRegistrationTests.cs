@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Toolkit.Errors;
 using Toolkit.Registration;
 using Toolkit.Tracking;
 

@@ -1,3 +1,4 @@
+using Toolkit.Errors;
 using Toolkit.Shell.Tests.Support;
 
 namespace Toolkit.Shell.Tests.Decorated;

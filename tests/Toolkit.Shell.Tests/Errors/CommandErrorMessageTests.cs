@@ -1,5 +1,4 @@
 using Toolkit.Errors;
-using Toolkit.Shell;
 
 namespace Toolkit.Shell.Tests.Errors;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Toolkit.Errors;
 
 namespace Toolkit.Shell.Tests.Errors;
 

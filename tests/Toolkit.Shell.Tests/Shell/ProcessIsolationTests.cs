@@ -1,4 +1,5 @@
 using System.Globalization;
+using Toolkit.Interop;
 using Toolkit.Shell.Linux;
 
 namespace Toolkit.Shell.Tests.Shell;
@@ -22,8 +23,8 @@ public sealed class ProcessIsolationTests
         }
         finally
         {
-            _ = LibC.close(readEnd);
-            _ = LibC.close(writeEnd);
+            _ = LibC.Close(readEnd);
+            _ = LibC.Close(writeEnd);
         }
     }
 
@@ -33,7 +34,7 @@ public sealed class ProcessIsolationTests
         var result = await _shell.RunAsync(new ShellCommand("grep", "^SigIgn:", "/proc/self/status"));
 
         var ignored = Convert.ToUInt64(result.StandardOutput["SigIgn:".Length..].Trim(), 16);
-        Assert.Equal(0UL, ignored & (1UL << (LibC.SIGPIPE - 1)));
+        Assert.Equal(0UL, ignored & (1UL << (Signals.Pipe - 1)));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class ProcessIsolationTests
     private static unsafe (int Read, int Write) OpenInheritablePipe()
     {
         int* fds = stackalloc int[2];
-        Assert.Equal(0, LibC.pipe2(fds, 0));
+        Assert.Equal(0, LibC.Pipe2(fds, 0));
         return (fds[0], fds[1]);
     }
 }

@@ -1,3 +1,5 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Validation.Tests.Behaviour;
 
 /// <summary>Runs a call that must be rejected synchronously (also for methods returning a task) and returns the error.</summary>

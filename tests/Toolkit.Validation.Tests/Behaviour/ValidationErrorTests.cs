@@ -1,3 +1,4 @@
+using Toolkit.Errors;
 using Toolkit.Validation.Tests.Fixtures;
 
 namespace Toolkit.Validation.Tests.Behaviour;

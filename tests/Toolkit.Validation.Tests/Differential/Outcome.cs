@@ -1,3 +1,5 @@
+using Toolkit.Errors;
+
 namespace Toolkit.Validation.Tests.Differential;
 
 /// <summary>Runs a call through a validating decorator and returns its failures as (path, message) pairs, empty when it passed.</summary>

@@ -82,7 +82,7 @@ internal sealed class MockBodies : IMemberBodyWriter
         }
         else
         {
-            writer.WriteLine(Mocking, "MemberSetup? ", locals.Setup, " = null;");
+            writer.WriteLine(Mocking, "Setups.MemberSetup? ", locals.Setup, " = null;");
         }
 
         if (operation.SimulatesAsynchronously)
@@ -143,7 +143,7 @@ internal sealed class MockBodies : IMemberBodyWriter
             writer.WriteLine("[", obsolete, "]");
         }
 
-        var setupParameter = (operation.IsConfigurable ? operation.SetupType : Mocking + "MemberSetup") + "? " + locals.Setup;
+        var setupParameter = (operation.IsConfigurable ? operation.SetupType : Mocking + "Setups.MemberSetup") + "? " + locals.Setup;
         var parameters = InterfaceImplementationWriter.ParameterList(new EquatableArray<ParameterModel>(operation.Parameters.Select(p => p.Parameter)), includeDefaults: false, includeParams: false);
         writer.WriteLine("private ", operation.ReturnType.Name, " ", name, operation.TypeParameterList, "(", setupParameter, (parameters.Length > 0 ? ", " + parameters : ""), ")");
         writer.Indent();
@@ -231,7 +231,7 @@ internal sealed class MockBodies : IMemberBodyWriter
         var byRef = operation.ReturnRefKind != ReturnRefKind.None;
         if (operation.ReturnsVoid)
         {
-            writer.WriteLine("if (", locals.Step, ".Kind == ", Mocking, "StepKind.Throw)");
+            writer.WriteLine("if (", locals.Step, ".Kind == ", Mocking, "Setups.StepKind.Throw)");
             writer.OpenBlock();
             writer.WriteLine("throw ", locals.Step, ".CreateException();");
             writer.CloseBlock();
@@ -242,13 +242,13 @@ internal sealed class MockBodies : IMemberBodyWriter
             writer.OpenBlock();
             if (operation.HasValueResult)
             {
-                writer.WriteLine("case ", Mocking, "StepKind.Value:");
+                writer.WriteLine("case ", Mocking, "Setups.StepKind.Value:");
                 writer.Indent().WriteLine(Return(byRef, operation.ReturnType, locals.Step + ".Value")).Unindent();
             }
 
-            writer.WriteLine("case ", Mocking, "StepKind.Compute:");
+            writer.WriteLine("case ", Mocking, "Setups.StepKind.Compute:");
             writer.Indent().WriteLine(Return(byRef, operation.ReturnType, locals.Step + ".Compute!(" + computeArguments + ")")).Unindent();
-            writer.WriteLine("case ", Mocking, "StepKind.Throw:");
+            writer.WriteLine("case ", Mocking, "Setups.StepKind.Throw:");
             writer.Indent().WriteLine("throw " + locals.Step + ".CreateException();").Unindent();
             writer.CloseBlock();
         }
@@ -258,7 +258,7 @@ internal sealed class MockBodies : IMemberBodyWriter
     }
 
     private static string Return(bool byRef, TypeModel type, string value)
-        => byRef ? "return ref new " + Mocking + "ValueCell<" + type.Name + ">(" + value + ").Value;" : "return " + value + ";";
+        => byRef ? "return ref new " + Mocking + "Defaults.ValueCell<" + type.Name + ">(" + value + ").Value;" : "return " + value + ";";
 
     private void WriteChain(SourceWriter writer, SurfaceMember surface, MockOperation operation, Locals locals)
     {
@@ -375,11 +375,11 @@ internal sealed class MockBodies : IMemberBodyWriter
                     writer.WriteLine();
                     if (property.IsIndexer)
                     {
-                        writer.WriteLine("(this.", surface.ValueField, " ??= new ", Mocking, "RememberedValues<", surface.IndexKeyType, ", ", surface.ValueType, ">()).Set(", IndexKey(operation), ", value);");
+                        writer.WriteLine("(this.", surface.ValueField, " ??= new ", Mocking, "Defaults.RememberedValues<", surface.IndexKeyType, ", ", surface.ValueType, ">()).Set(", IndexKey(operation), ", value);");
                     }
                     else
                     {
-                        writer.WriteLine("global::System.Threading.Volatile.Write(ref this.", surface.ValueField, ", new ", Mocking, "ValueCell<", surface.ValueType, ">(value));");
+                        writer.WriteLine("global::System.Threading.Volatile.Write(ref this.", surface.ValueField, ", new ", Mocking, "Defaults.ValueCell<", surface.ValueType, ">(value));");
                     }
                 }
 
@@ -405,7 +405,7 @@ internal sealed class MockBodies : IMemberBodyWriter
                 }
 
                 writer.WriteLine();
-                writer.WriteLine(Mocking, "EventHandlers.", (adding ? "Add" : "Remove"), "(ref this.", surface.HandlersField, ", value);");
+                writer.WriteLine(Mocking, "Events.EventHandlers.", (adding ? "Add" : "Remove"), "(ref this.", surface.HandlersField, ", value);");
                 return;
             }
         }
@@ -453,7 +453,7 @@ internal sealed class MockBodies : IMemberBodyWriter
         // An explicit array: a single array argument would otherwise be taken as the params array itself.
         var arguments = operation.Parameters
             .Where(p => p.Parameter.RefKind != ParameterRefKind.Out)
-            .Select(p => p.IsRecorded ? p.ValueExpression : "new " + Mocking + "UnrecordedArgument(" + Parsing.ConstantFormatter.FormatPrimitive(p.Parameter.Type.DisplayName) + ")")
+            .Select(p => p.IsRecorded ? p.ValueExpression : "new " + Mocking + "Recording.UnrecordedArgument(" + Parsing.ConstantFormatter.FormatPrimitive(p.Parameter.Type.DisplayName) + ")")
             .ToList();
         return arguments.Count == 0 ? "" : ", new object?[] { " + string.Join(", ", arguments) + " }";
     }

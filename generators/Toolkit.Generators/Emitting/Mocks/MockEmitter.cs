@@ -130,7 +130,7 @@ internal static class MockEmitter
 
         foreach (var operation in plan.Operations.Where(o => o.IsConfigurable))
         {
-            writer.WriteLine("private ", (operation.IsGeneric ? Mocking + "MemberSetup" : operation.SetupClassName), "[]? ", operation.SetupsField, ";");
+            writer.WriteLine("private ", (operation.IsGeneric ? Mocking + "Setups.MemberSetup" : operation.SetupClassName), "[]? ", operation.SetupsField, ";");
         }
 
         foreach (var member in plan.Members)
@@ -139,8 +139,8 @@ internal static class MockEmitter
             {
                 var type = member.ValueType;
                 writer.WriteLine(member.Member is PropertyModel { IsIndexer: true }
-                    ? "private " + Mocking + "RememberedValues<" + member.IndexKeyType + ", " + type + ">? " + member.ValueField + ";"
-                    : "private " + Mocking + "ValueCell<" + type + ">? " + member.ValueField + ";");
+                    ? "private " + Mocking + "Defaults.RememberedValues<" + member.IndexKeyType + ", " + type + ">? " + member.ValueField + ";"
+                    : "private " + Mocking + "Defaults.ValueCell<" + type + ">? " + member.ValueField + ";");
             }
 
             if (member.HandlersField.Length > 0)
@@ -211,7 +211,7 @@ internal static class MockEmitter
         foreach (var operation in plan.Operations)
         {
             var values = operation.Parameters.Where(p => p.Parameter.RefKind != ParameterRefKind.Out)
-                .Select(p => p.IsRecorded ? "arguments." + p.Slot : "new " + Mocking + "UnrecordedArgument(" + ConstantFormatter.FormatPrimitive(p.Parameter.Type.DisplayName) + ")")
+                .Select(p => p.IsRecorded ? "arguments." + p.Slot : "new " + Mocking + "Recording.UnrecordedArgument(" + ConstantFormatter.FormatPrimitive(p.Parameter.Type.DisplayName) + ")")
                 .ToList();
             writer.WriteLine("case ", operation.OperationConstant, ":");
             writer.Indent().WriteLine("return [" + string.Join(", ", values) + "];").Unindent();
@@ -224,7 +224,7 @@ internal static class MockEmitter
 
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("protected override ", Mocking, "MemberSetup[]? GetSetups(int operation)");
+        writer.WriteLine("protected override ", Mocking, "Setups.MemberSetup[]? GetSetups(int operation)");
         writer.OpenBlock();
         writer.WriteLine("switch (operation)");
         writer.OpenBlock();

@@ -31,11 +31,11 @@ internal static class MockSetupTypes
         writer.WriteLine("/// <summary>Configures ", What(operation), " with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>");
         WriteObsolete(writer, member);
         var baseType = operation.ComputeDelegate is null
-            ? Mocking + "VoidCallSetup<" + self + ", " + operation.CallbackDelegate + ">"
+            ? Mocking + "Setups.VoidCallSetup<" + self + ", " + operation.CallbackDelegate + ">"
             : operation.HasValueResult
-                ? Mocking + "CallSetup<" + self + ", " + operation.ResultTypeArgument + ", " + operation.ComputeDelegate + ", " + operation.CallbackDelegate + ">"
-                : Mocking + "ComputedCallSetup<" + self + ", " + operation.ComputeDelegate + ", " + operation.CallbackDelegate + ">";
-        writer.WriteLine("public sealed class ", operation.SetupClassName, operation.TypeParameterList, " : ", baseType, ", ", Mocking, "ICallMatcher<", MockPlan.ArgumentsStruct, ">");
+                ? Mocking + "Setups.CallSetup<" + self + ", " + operation.ResultTypeArgument + ", " + operation.ComputeDelegate + ", " + operation.CallbackDelegate + ">"
+                : Mocking + "Setups.ComputedCallSetup<" + self + ", " + operation.ComputeDelegate + ", " + operation.CallbackDelegate + ">";
+        writer.WriteLine("public sealed class ", operation.SetupClassName, operation.TypeParameterList, " : ", baseType, ", ", Mocking, "Recording.ICallMatcher<", MockPlan.ArgumentsStruct, ">");
         WriteConstraints(writer, operation);
         writer.OpenBlock();
 
@@ -71,7 +71,7 @@ internal static class MockSetupTypes
         var conditions = operation.TypeParameters.Select((t, i) => "ReferenceEquals(arguments." + operation.TypeArgumentSlots[i] + ", typeof(" + t.Name + "))")
             .Concat(matchable.Select(p => "this." + p.ConditionField + ".Matches(" + ReadSlot(p, "arguments") + ")"))
             .ToList();
-        writer.WriteLine("bool ", Mocking, "ICallMatcher<", MockPlan.ArgumentsStruct, ">.Matches(in ", MockPlan.ArgumentsStruct, " arguments)");
+        writer.WriteLine("bool ", Mocking, "Recording.ICallMatcher<", MockPlan.ArgumentsStruct, ">.Matches(in ", MockPlan.ArgumentsStruct, " arguments)");
         writer.Indent().WriteLine("=> " + (conditions.Count == 0 ? "true" : string.Join(" && ", conditions)) + ";").Unindent();
 
         writer.WriteLine();
@@ -109,7 +109,7 @@ internal static class MockSetupTypes
         writer.WriteLine("public long Sequence { get; }");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public override string ToString() => ", CallDescription.Expression(operation, p => Mocking + "ArgumentFormatter.Format(this." + p.PropertyName + ")"), ";");
+        writer.WriteLine("public override string ToString() => ", CallDescription.Expression(operation, p => "global::Toolkit.Formatting.ArgumentFormatter.Format(this." + p.PropertyName + ")"), ";");
         writer.CloseBlock();
     }
 

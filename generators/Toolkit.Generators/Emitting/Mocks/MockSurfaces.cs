@@ -262,8 +262,8 @@ internal static class MockSurfaces
 
     private static string AddSetup(MockOperation operation, string mock, string arguments)
         => operation.IsGeneric
-            ? Mocking + "SetupList.AddUntyped(ref " + mock + "." + operation.SetupsField + ", new " + operation.SetupType + "(" + arguments + "))"
-            : Mocking + "SetupList.Add(ref " + mock + "." + operation.SetupsField + ", new " + operation.SetupType + "(" + arguments + "))";
+            ? Mocking + "Setups.SetupList.AddUntyped(ref " + mock + "." + operation.SetupsField + ", new " + operation.SetupType + "(" + arguments + "))"
+            : Mocking + "Setups.SetupList.Add(ref " + mock + "." + operation.SetupsField + ", new " + operation.SetupType + "(" + arguments + "))";
 
     private static string Verify(MockOperation operation, string mock, string arguments)
         => mock + ".VerifyCalls(new " + operation.SetupType + "(" + arguments + "), static (in " + MockPlan.ArgumentsStruct + " arguments, long sequence) => new " + operation.CallType + "(in arguments, sequence))";

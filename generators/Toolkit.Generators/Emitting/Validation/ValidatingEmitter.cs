@@ -46,7 +46,7 @@ internal sealed class ValidatingEmitter : IMemberBodyWriter
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Checks the arguments of every call to <see cref=\"" + SourceWriter.XmlText(model.FullyQualifiedName.Replace('<', '{').Replace('>', '}')) + "\"/> against their");
         writer.WriteLine("/// DataAnnotations rules before calling the inner instance; on failure it throws one");
-        writer.WriteLine("/// <see cref=\"global::Toolkit.DriverValidationException\"/> listing every failure and the call does not happen.");
+        writer.WriteLine("/// <see cref=\"global::Toolkit.Errors.DriverValidationException\"/> listing every failure and the call does not happen.");
         writer.WriteLine("/// </summary>");
         if (model.Obsolete is { } obsolete)
         {

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Archives;
 
 /// <summary>
 /// The rules of a build context's <c>.dockerignore</c>, matched the way the docker CLI matches them:

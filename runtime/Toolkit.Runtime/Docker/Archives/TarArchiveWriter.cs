@@ -1,6 +1,6 @@
 using System.Formats.Tar;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Archives;
 
 /// <summary>
 /// Writes host files and directories into a tar stream as it is being sent: entry by entry, file data

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Toolkit.Docker.Json;
+using Toolkit.Docker.Sessions;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>
 /// Checks a <see cref="ContainerConfig"/> (every error names the field and what is wrong with its value)

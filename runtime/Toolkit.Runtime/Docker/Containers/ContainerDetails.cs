@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>What inspecting a container reports.</summary>
 public sealed record ContainerDetails

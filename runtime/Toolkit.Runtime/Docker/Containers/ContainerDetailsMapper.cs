@@ -1,6 +1,7 @@
 using Toolkit.Docker.Json;
+using Toolkit.Docker.Streams;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>Turns the engine's container JSON into the driver's records.</summary>
 internal static class ContainerDetailsMapper

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>How a container's run ended.</summary>
 /// <param name="ExitCode">The exit code of its main process; 137 when it was killed (SIGKILL, out of memory).</param>

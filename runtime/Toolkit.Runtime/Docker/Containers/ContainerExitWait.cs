@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Toolkit.Docker.Json;
+using Toolkit.Docker.Transport;
+using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>
 /// A wait request whose response headers have arrived: the engine writes them as soon as it has

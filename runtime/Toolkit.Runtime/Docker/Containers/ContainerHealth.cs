@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>A container's health as the engine judges it from its health check.</summary>
 /// <param name="Status">The health state.</param>

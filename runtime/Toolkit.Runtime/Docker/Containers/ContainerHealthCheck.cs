@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>A health check the engine runs inside the container; its result is in <see cref="ContainerHealth"/>.</summary>
 public sealed record ContainerHealthCheck

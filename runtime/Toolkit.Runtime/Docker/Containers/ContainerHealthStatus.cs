@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>The health states the engine reports.</summary>
 public enum ContainerHealthStatus

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>Which containers a list returns.</summary>
 public sealed record ContainerListOptions

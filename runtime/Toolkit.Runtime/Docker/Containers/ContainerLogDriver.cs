@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>The engine log driver a container's output is stored with.</summary>
 /// <param name="Type">The driver name, for example <c>local</c> or <c>json-file</c>.</param>

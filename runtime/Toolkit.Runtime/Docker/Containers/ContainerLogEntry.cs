@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>
 /// One piece of a container's output: a line (or, for lines over 16 KiB, part of one) with the stream it

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>Which log output to read, and whether to keep following it.</summary>
 public sealed record ContainerLogOptions

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>One mount of a container. Use <see cref="Bind"/>, <see cref="Volume"/> or <see cref="Tmpfs"/> to create one.</summary>
 public sealed record ContainerMount

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>The kinds of mount a container can have.</summary>
 public enum ContainerMountType

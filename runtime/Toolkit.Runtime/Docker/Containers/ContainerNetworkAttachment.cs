@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>A container's attachment to one network.</summary>
 /// <param name="NetworkId">The network id.</param>

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>What a path inside a container is, as the archive API reports it.</summary>
 /// <param name="Name">The file name.</param>

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>How a container is removed.</summary>
 public sealed record ContainerRemoveOptions

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>Resource limits of a container; <see langword="null"/> leaves a resource unlimited.</summary>
 public sealed record ContainerResources

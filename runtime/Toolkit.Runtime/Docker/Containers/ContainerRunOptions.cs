@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>How <see cref="IContainerDriver.RunAsync"/> runs a container to completion.</summary>
 public sealed record ContainerRunOptions

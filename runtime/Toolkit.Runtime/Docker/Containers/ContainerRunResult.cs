@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>The outcome of <see cref="IContainerDriver.RunAsync"/>.</summary>
 /// <param name="Id">The container id (already removed unless <see cref="ContainerRunOptions.KeepContainer"/> was set).</param>

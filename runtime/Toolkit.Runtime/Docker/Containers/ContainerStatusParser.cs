@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>Reads the engine's state names (<c>running</c>, <c>exited</c>…).</summary>
 internal static class ContainerStatusParser

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>One container as a list reports it.</summary>
 /// <param name="Id">The full container id.</param>

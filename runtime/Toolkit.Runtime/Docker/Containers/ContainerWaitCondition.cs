@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>What a wait waits for.</summary>
 public enum ContainerWaitCondition

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>A container the engine has just created (not yet started).</summary>
 /// <param name="Id">The full container id.</param>

@@ -1,9 +1,12 @@
 using System.Formats.Tar;
 using System.Text.Json;
+using Toolkit.Docker.Archives;
 using Toolkit.Docker.Json;
+using Toolkit.Docker.Streams;
+using Toolkit.Docker.Transport;
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>docker cp: files and directories in and out of a container through the archive API, streamed as tar.</summary>
 internal sealed partial class DockerContainerDriver

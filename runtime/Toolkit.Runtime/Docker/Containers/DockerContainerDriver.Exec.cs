@@ -1,8 +1,10 @@
 using System.Buffers;
 using Toolkit.Docker.Json;
+using Toolkit.Docker.Streams;
+using Toolkit.Docker.Transport;
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>
 /// Exec: create the exec, start it attached (the engine hijacks the HTTP/1.1 connection and streams the

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>Health: the engine's verdict from the container's health check, read through inspect.</summary>
 internal sealed partial class DockerContainerDriver

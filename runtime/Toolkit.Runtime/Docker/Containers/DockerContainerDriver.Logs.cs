@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
+using Toolkit.Docker.Streams;
+using Toolkit.Docker.Transport;
+using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>Container output: <c>GET /containers/{id}/logs</c>, de-multiplexed into entries.</summary>
 internal sealed partial class DockerContainerDriver

@@ -1,6 +1,6 @@
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>
 /// Run to completion: create, register the next-exit wait, start, wait, collect the output, remove. The

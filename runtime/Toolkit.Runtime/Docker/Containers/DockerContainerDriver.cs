@@ -1,7 +1,9 @@
 using Toolkit.Docker.Json;
+using Toolkit.Docker.Sessions;
+using Toolkit.Docker.Transport;
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>
 /// <see cref="IContainerDriver"/> on the Engine API. This file holds the lifecycle (create, start, stop,

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>A command to run inside a running container.</summary>
 public sealed record ExecRequest

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>
 /// The outcome of an exec, read after its output stream ended: the exit code, and standard output and

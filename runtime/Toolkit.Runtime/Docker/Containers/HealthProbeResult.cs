@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>One run of a health probe.</summary>
 /// <param name="Start">When it started.</param>

@@ -1,6 +1,6 @@
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>
 /// Containers on a Docker engine: the whole lifecycle, output, exec, health and file copies. Every call

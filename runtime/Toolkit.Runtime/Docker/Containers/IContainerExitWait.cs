@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>
 /// A wait the engine has already registered (see <see cref="IContainerDriver.BeginWaitAsync"/>). Await

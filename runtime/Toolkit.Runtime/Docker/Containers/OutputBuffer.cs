@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>Collects one output stream up to a cap; what goes beyond is counted as dropped, never buffered.</summary>
 internal sealed class OutputBuffer(int limit)

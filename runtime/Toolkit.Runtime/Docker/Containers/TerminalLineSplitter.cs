@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Containers;
 
 /// <summary>Cuts a raw terminal stream, which arrives in arbitrary chunks, into lines (newline kept).</summary>
 internal sealed class TerminalLineSplitter

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Images;
 
 /// <summary>An image created by a successful build.</summary>
 /// <param name="Id">The image id (<c>sha256:…</c>).</param>

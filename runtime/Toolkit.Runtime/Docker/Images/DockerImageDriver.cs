@@ -1,8 +1,13 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Toolkit.Docker.Archives;
 using Toolkit.Docker.Json;
+using Toolkit.Docker.Sessions;
+using Toolkit.Docker.Streams;
+using Toolkit.Docker.Transport;
+using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Images;
 
 /// <summary><see cref="IImageDriver"/> on the Engine API.</summary>
 internal sealed class DockerImageDriver(DockerTransport transport, DockerSessionIdentity session) : IImageDriver

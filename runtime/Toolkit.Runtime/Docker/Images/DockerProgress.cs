@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Images;
 
 /// <summary>
 /// One progress message of a build or import, as the engine sends it: a line of build output

@@ -1,6 +1,6 @@
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Images;
 
 /// <summary>
 /// Images on a Docker engine: list, inspect, remove, import from a tar stream and build from a context

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Images;
 
 /// <summary>How to build an image from a context directory.</summary>
 public sealed record ImageBuildOptions

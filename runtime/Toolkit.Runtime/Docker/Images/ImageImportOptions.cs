@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Images;
 
 /// <summary>How a root file system tar becomes an image (<c>docker import</c>).</summary>
 public sealed record ImageImportOptions

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Images;
 
 /// <summary>Which images a list returns.</summary>
 public sealed record ImageListOptions

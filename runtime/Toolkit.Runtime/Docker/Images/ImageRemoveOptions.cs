@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Images;
 
 /// <summary>How an image is removed.</summary>
 public sealed record ImageRemoveOptions

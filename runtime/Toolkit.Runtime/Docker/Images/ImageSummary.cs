@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Images;
 
 /// <summary>One image as a list reports it.</summary>
 /// <param name="Id">The image id (<c>sha256:…</c>).</param>

@@ -1,6 +1,9 @@
 using Toolkit.Docker.Json;
+using Toolkit.Docker.Sessions;
+using Toolkit.Docker.Transport;
+using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Networks;
 
 /// <summary><see cref="INetworkDriver"/> on the Engine API.</summary>
 internal sealed class DockerNetworkDriver(DockerTransport transport, DockerSessionIdentity session) : INetworkDriver

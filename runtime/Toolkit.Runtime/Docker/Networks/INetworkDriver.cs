@@ -1,6 +1,6 @@
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Networks;
 
 /// <summary>Networks on a Docker engine, and attaching containers to them. Created networks carry the driver's session labels.</summary>
 [GenerateTracking(DriverName = DriverNames.Docker + ".network")]

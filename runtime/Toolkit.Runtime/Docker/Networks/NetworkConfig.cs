@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Networks;
 
 /// <summary>How to create a network.</summary>
 public sealed record NetworkConfig

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Networks;
 
 /// <summary>A network.</summary>
 /// <param name="Id">Its id.</param>

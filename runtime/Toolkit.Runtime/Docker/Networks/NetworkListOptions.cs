@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Networks;
 
 /// <summary>Which networks a list returns.</summary>
 public sealed record NetworkListOptions

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Sessions;
 
 /// <summary>
 /// The labels the driver puts on everything it creates. They make a session's resources findable, by

@@ -1,6 +1,11 @@
 using System.Collections.Concurrent;
+using Toolkit.Docker.Containers;
+using Toolkit.Docker.Images;
+using Toolkit.Docker.Networks;
+using Toolkit.Docker.Volumes;
+using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Sessions;
 
 /// <summary><see cref="IDockerSessionDriver"/>: finds resources by the session label and removes them in dependency order.</summary>
 internal sealed class DockerSessionDriver(IContainerDriver containers, IImageDriver images, IVolumeDriver volumes, INetworkDriver networks) : IDockerSessionDriver

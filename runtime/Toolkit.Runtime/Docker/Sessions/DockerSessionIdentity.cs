@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Sessions;
 
 /// <summary>
 /// The labels one session stamps on what it creates, and whether it has created anything yet (so a

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Sessions;
 
 /// <summary>A session found on the engine by its labels.</summary>
 /// <param name="Id">The session id.</param>

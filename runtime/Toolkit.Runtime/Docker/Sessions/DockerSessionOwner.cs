@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Sessions;
 
 /// <summary>The process that owns a session, as recorded in its resources' labels.</summary>
 /// <param name="Host">The machine's host name.</param>

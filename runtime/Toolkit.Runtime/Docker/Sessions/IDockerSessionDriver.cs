@@ -1,6 +1,6 @@
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Sessions;
 
 /// <summary>
 /// Finds and removes sessions on the engine by their labels, including those of processes that crashed

@@ -1,4 +1,6 @@
-namespace Toolkit.Docker;
+using Toolkit.Errors;
+
+namespace Toolkit.Docker.Sessions;
 
 /// <summary>A resource a clean-up could not remove.</summary>
 /// <param name="Kind">Its kind.</param>

@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Sessions;
 
 /// <summary>What removing a session's resources did.</summary>
 /// <param name="SessionId">The session.</param>

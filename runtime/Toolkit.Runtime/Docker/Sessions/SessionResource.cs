@@ -1,4 +1,6 @@
-namespace Toolkit.Docker;
+using Toolkit.Errors;
+
+namespace Toolkit.Docker.Sessions;
 
 /// <summary>One resource of a session.</summary>
 /// <param name="Kind">Its kind.</param>

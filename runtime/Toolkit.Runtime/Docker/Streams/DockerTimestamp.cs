@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Streams;
 
 /// <summary>
 /// Parses the engine's RFC 3339 timestamps, which carry nanoseconds (9 fractional digits, more than

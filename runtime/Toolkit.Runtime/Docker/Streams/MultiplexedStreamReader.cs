@@ -1,7 +1,8 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Streams;
 
 /// <summary>
 /// Reads the engine's output stream of a container or exec. Without a TTY the engine multiplexes

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Toolkit.Docker.Json;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Streams;
 
 /// <summary>Reads the engine's stream of JSON progress messages (build, import) one message at a time, as they arrive.</summary>
 internal static class ProgressMessageStream

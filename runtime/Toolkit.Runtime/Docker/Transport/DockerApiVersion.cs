@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Transport;
 
 /// <summary>An Engine API version such as 1.41; ordered, so negotiation can take the lower of two.</summary>
 internal readonly record struct DockerApiVersion(int Major, int Minor) : IComparable<DockerApiVersion>

@@ -1,4 +1,6 @@
-namespace Toolkit.Docker;
+using Toolkit.Errors;
+
+namespace Toolkit.Docker.Transport;
 
 /// <summary>
 /// What one engine request is, for timeouts and error mapping: the operation name errors report, the

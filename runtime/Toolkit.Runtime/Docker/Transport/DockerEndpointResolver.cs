@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Transport;
 
 /// <summary>
 /// Finds the engine endpoint: <c>DOCKER_HOST</c>, then the current docker context, then the platform

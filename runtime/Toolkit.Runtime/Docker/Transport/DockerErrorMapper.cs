@@ -1,6 +1,6 @@
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Transport;
 
 /// <summary>
 /// Turns an engine error response (<c>{"message": …}</c> with a status) into the typed driver error:

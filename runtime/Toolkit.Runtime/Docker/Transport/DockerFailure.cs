@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Transport;
 
 /// <summary>Which typed exception an engine error (400, 5xx) becomes for a call; 404 and 409 are mapped by resource kind.</summary>
 internal enum DockerFailure

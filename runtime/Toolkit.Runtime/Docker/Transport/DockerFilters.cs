@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Toolkit.Docker.Json;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Transport;
 
 /// <summary>Builds the <c>filters</c> query parameter: a JSON map from filter name to accepted values.</summary>
 internal sealed class DockerFilters

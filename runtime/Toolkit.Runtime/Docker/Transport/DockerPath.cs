@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Transport;
 
 /// <summary>Escapes names placed in an engine request path.</summary>
 internal static class DockerPath

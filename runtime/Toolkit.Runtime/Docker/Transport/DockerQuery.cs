@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Transport;
 
 /// <summary>Builds an escaped query string for an engine request.</summary>
 internal sealed class DockerQuery

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Transport;
 
 /// <summary>
 /// A successful (2xx or 304) engine response whose body may still be streaming. It keeps the call's

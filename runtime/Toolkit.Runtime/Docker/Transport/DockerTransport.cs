@@ -8,7 +8,7 @@ using System.Text.Json.Serialization.Metadata;
 using Toolkit.Docker.Json;
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Transport;
 
 /// <summary>
 /// One engine connection pool: an <see cref="HttpClient"/> over the endpoint's handler, the negotiated

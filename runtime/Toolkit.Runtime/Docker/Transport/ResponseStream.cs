@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Transport;
 
 /// <summary>
 /// A response body handed to the caller: disposing it releases the response (and its connection), and

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Transport;
 
 /// <summary>
 /// A request body written by a producer while it is sent (a tar of a directory, a caller's stream), so

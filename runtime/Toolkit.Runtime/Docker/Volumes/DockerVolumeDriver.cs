@@ -1,6 +1,10 @@
 using Toolkit.Docker.Json;
+using Toolkit.Docker.Sessions;
+using Toolkit.Docker.Streams;
+using Toolkit.Docker.Transport;
+using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Volumes;
 
 /// <summary><see cref="IVolumeDriver"/> on the Engine API.</summary>
 internal sealed class DockerVolumeDriver(DockerTransport transport, DockerSessionIdentity session) : IVolumeDriver

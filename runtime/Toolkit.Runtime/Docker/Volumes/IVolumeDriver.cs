@@ -1,6 +1,6 @@
 using Toolkit.Errors;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Volumes;
 
 /// <summary>Volumes on a Docker engine. Created volumes carry the driver's session labels.</summary>
 [GenerateTracking(DriverName = DriverNames.Docker + ".volume")]

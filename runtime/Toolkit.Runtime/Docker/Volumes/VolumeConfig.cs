@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Volumes;
 
 /// <summary>How to create a volume.</summary>
 public sealed record VolumeConfig

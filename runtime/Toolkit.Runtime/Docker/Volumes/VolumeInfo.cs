@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Volumes;
 
 /// <summary>A volume.</summary>
 /// <param name="Name">Its name.</param>

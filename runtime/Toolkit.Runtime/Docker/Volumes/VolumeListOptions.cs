@@ -1,4 +1,4 @@
-namespace Toolkit.Docker;
+namespace Toolkit.Docker.Volumes;
 
 /// <summary>Which volumes a list returns.</summary>
 public sealed record VolumeListOptions

@@ -1,6 +1,6 @@
 using System.Buffers;
 using Microsoft.Win32.SafeHandles;
-using Toolkit.Files.Native;
+using Toolkit.Interop;
 
 namespace Toolkit.Files.Copying;
 

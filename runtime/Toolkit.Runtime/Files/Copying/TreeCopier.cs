@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 using Toolkit.Errors;
-using Toolkit.Files.Native;
 using Toolkit.Files.Resolution;
 using Toolkit.Files.Writing;
+using Toolkit.Interop;
 
 namespace Toolkit.Files.Copying;
 

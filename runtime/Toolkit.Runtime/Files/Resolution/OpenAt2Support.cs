@@ -1,4 +1,4 @@
-using Toolkit.Files.Native;
+using Toolkit.Interop;
 
 namespace Toolkit.Files.Resolution;
 

@@ -1,5 +1,5 @@
 using Microsoft.Win32.SafeHandles;
-using Toolkit.Files.Native;
+using Toolkit.Interop;
 
 namespace Toolkit.Files.Resolution;
 

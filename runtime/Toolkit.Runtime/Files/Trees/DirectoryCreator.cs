@@ -1,5 +1,6 @@
-using Toolkit.Files.Native;
+using Toolkit.Errors;
 using Toolkit.Files.Resolution;
+using Toolkit.Interop;
 
 namespace Toolkit.Files.Trees;
 

@@ -1,6 +1,6 @@
 using Microsoft.Win32.SafeHandles;
-using Toolkit.Files.Native;
 using Toolkit.Files.Resolution;
+using Toolkit.Interop;
 
 namespace Toolkit.Files.Trees;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.Win32.SafeHandles;
-using Toolkit.Files.Native;
+using Toolkit.Errors;
 using Toolkit.Files.Resolution;
 using Toolkit.Files.Trees;
+using Toolkit.Interop;
 
 namespace Toolkit.Files.Writing;
 

@@ -1,4 +1,5 @@
 using Toolkit.Errors;
+using Toolkit.Interop;
 
 namespace Toolkit.Shell.Execution;
 
@@ -67,7 +68,7 @@ internal static class ExecutableResolver
         if (OperatingSystem.IsLinux())
         {
             // One access() per PATH entry instead of two stat calls: most entries do not have the program at all.
-            return Linux.LibC.access(path, Linux.LibC.X_OK) == 0 && File.Exists(path);
+            return Interop.LibC.Access(path, Interop.AccessModes.Execute) == 0 && File.Exists(path);
         }
 
         if (!File.Exists(path))

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
+using Toolkit.Interop;
 
 namespace Toolkit.Shell.Linux;
 
@@ -32,7 +33,7 @@ internal sealed unsafe class EpollLoop
 
     private EpollLoop()
     {
-        _epollFd = LibC.epoll_create1(LibC.EPOLL_CLOEXEC);
+        _epollFd = LibC.EpollCreate1(EpollFlags.CloseOnExec);
         if (_epollFd < 0)
         {
             var error = LibC.LastError;
@@ -52,9 +53,9 @@ internal sealed unsafe class EpollLoop
         var id = Interlocked.Increment(ref _nextId);
         _registrations[id] = signal;
         byte* epollEvent = stackalloc byte[16];
-        *(uint*)epollEvent = events | LibC.EPOLLET;
+        *(uint*)epollEvent = events | EpollFlags.EdgeTriggered;
         *(long*)(epollEvent + DataOffset) = id;
-        if (LibC.epoll_ctl(_epollFd, LibC.EPOLL_CTL_ADD, fd, epollEvent) != 0)
+        if (LibC.EpollCtl(_epollFd, EpollFlags.Add, fd, epollEvent) != 0)
         {
             var error = LibC.LastError;
             _registrations.TryRemove(id, out _);
@@ -69,7 +70,7 @@ internal sealed unsafe class EpollLoop
     {
         _registrations.TryRemove(id, out _);
         byte* epollEvent = stackalloc byte[16];
-        _ = LibC.epoll_ctl(_epollFd, LibC.EPOLL_CTL_DEL, fd, epollEvent);
+        _ = LibC.EpollCtl(_epollFd, EpollFlags.Delete, fd, epollEvent);
     }
 
     private void Run()
@@ -77,11 +78,11 @@ internal sealed unsafe class EpollLoop
         var events = (byte*)NativeMemory.Alloc((nuint)(MaxEvents * EventSize));
         while (true)
         {
-            var count = LibC.epoll_wait(_epollFd, events, MaxEvents, -1);
+            var count = LibC.EpollWait(_epollFd, events, MaxEvents, -1);
             if (count < 0)
             {
                 // EINTR is the only expected failure; anything else would repeat forever, so back off.
-                if (LibC.LastError != LibC.EINTR)
+                if (LibC.LastError != Errno.EINTR)
                 {
                     Thread.Sleep(10);
                 }

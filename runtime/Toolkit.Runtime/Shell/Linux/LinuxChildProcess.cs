@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using Toolkit.Shell.Execution;
+using Toolkit.Interop;
 
 namespace Toolkit.Shell.Linux;
 
@@ -34,7 +35,7 @@ internal sealed class LinuxChildProcess : ChildProcess
         if (pidFd >= 0)
         {
             _exitSignal = new ReadinessSignal();
-            _pidFdRegistration = EpollLoop.Shared.Register(pidFd, LibC.EPOLLIN, _exitSignal);
+            _pidFdRegistration = EpollLoop.Shared.Register(pidFd, EpollFlags.In, _exitSignal);
             Exited = WaitForPidFdAsync(_exitSignal);
         }
         else
@@ -59,11 +60,11 @@ internal sealed class LinuxChildProcess : ChildProcess
     {
         // A stopped process (SIGSTOP, Ctrl+Z) would hold SIGTERM pending until the grace period ran out:
         // wake it so it can shut down cleanly, as systemd does.
-        SignalGroup(LibC.SIGTERM);
-        SignalGroup(LibC.SIGCONT);
+        SignalGroup(Signals.Term);
+        SignalGroup(Signals.Cont);
     }
 
-    public override void Kill() => SignalGroup(LibC.SIGKILL);
+    public override void Kill() => SignalGroup(Signals.Kill);
 
     public override unsafe ExitStatus Reap()
     {
@@ -71,9 +72,9 @@ internal sealed class LinuxChildProcess : ChildProcess
         int result;
         do
         {
-            result = LibC.waitpid(_pid, &status, 0);
+            result = LibC.WaitPid(_pid, &status, 0);
         }
-        while (result < 0 && LibC.LastError == LibC.EINTR);
+        while (result < 0 && LibC.LastError == Errno.EINTR);
 
         Volatile.Write(ref _reaped, 1);
         ClosePidFd();
@@ -91,12 +92,12 @@ internal sealed class LinuxChildProcess : ChildProcess
         {
             // An abandoned run (an exception between start and reap): make sure nothing outlives it and
             // reap off-thread, because SIGKILL takes effect quickly but not instantly.
-            SignalGroup(LibC.SIGKILL);
+            SignalGroup(Signals.Kill);
             var pid = _pid;
             _ = Task.Run(() =>
             {
                 int status;
-                while (LibC.waitpid(pid, &status, 0) < 0 && LibC.LastError == LibC.EINTR)
+                while (LibC.WaitPid(pid, &status, 0) < 0 && LibC.LastError == Errno.EINTR)
                 {
                 }
             });
@@ -116,14 +117,14 @@ internal sealed class LinuxChildProcess : ChildProcess
         // The group id is the pid (the child became a group leader at spawn); ESRCH just means everyone is gone.
         if (Volatile.Read(ref _reaped) == 0)
         {
-            _ = LibC.kill(-_pid, signal);
+            _ = LibC.Kill(-_pid, signal);
         }
         else
         {
             // The leader is reaped, so its pid is free again; signal only if members remain, which keep the id reserved.
             if (ProcessGroupProbe.HasLiveMembers(_pid))
             {
-                _ = LibC.kill(-_pid, signal);
+                _ = LibC.Kill(-_pid, signal);
             }
         }
     }
@@ -135,7 +136,7 @@ internal sealed class LinuxChildProcess : ChildProcess
         {
             _exitSignal!.Abandon();
             EpollLoop.Shared.Unregister(fd, _pidFdRegistration);
-            _ = LibC.close(fd);
+            _ = LibC.Close(fd);
         }
     }
 
@@ -159,9 +160,9 @@ internal sealed class LinuxChildProcess : ChildProcess
 
         byte* info = stackalloc byte[LibC.SigInfoSize];
         new Span<byte>(info, LibC.SigInfoSize).Clear();
-        var result = LibC.waitid(LibC.P_PID, _pid, info, LibC.WEXITED | LibC.WNOHANG | LibC.WNOWAIT);
+        var result = LibC.WaitId(WaitOptions.IdTypePid, _pid, info, WaitOptions.Exited | WaitOptions.NoHang | WaitOptions.NoWait);
 
         // si_signo (offset 0) is set only when a child was waitable; ECHILD means it was reaped elsewhere.
-        return (result == 0 && *(int*)info != 0) || (result < 0 && LibC.LastError == LibC.ECHILD);
+        return (result == 0 && *(int*)info != 0) || (result < 0 && LibC.LastError == Errno.ECHILD);
     }
 }

@@ -3,6 +3,7 @@ using System.Runtime.Versioning;
 using System.Text;
 using Toolkit.Errors;
 using Toolkit.Shell.Execution;
+using Toolkit.Interop;
 
 namespace Toolkit.Shell.Linux;
 
@@ -93,9 +94,9 @@ internal sealed unsafe class LinuxProcessLauncher : ProcessLauncher
         catch (IOException ex)
         {
             // The process runs but cannot be watched (epoll refused a descriptor): it must not be left behind unowned.
-            _ = LibC.kill(-pid, LibC.SIGKILL);
+            _ = LibC.Kill(-pid, Signals.Kill);
             int status;
-            while (LibC.waitpid(pid, &status, 0) < 0 && LibC.LastError == LibC.EINTR)
+            while (LibC.WaitPid(pid, &status, 0) < 0 && LibC.LastError == Errno.EINTR)
             {
             }
 
@@ -131,21 +132,21 @@ internal sealed unsafe class LinuxProcessLauncher : ProcessLauncher
         byte* signalMask = stackalloc byte[SignalSetSize];
         try
         {
-            Check(LibC.posix_spawn_file_actions_init(fileActions));
+            Check(LibC.PosixSpawnFileActionsInit(fileActions));
             try
             {
-                Check(LibC.posix_spawnattr_init(attributes));
+                Check(LibC.PosixSpawnAttrInit(attributes));
                 try
                 {
                     fixed (byte* devNull = DevNull)
                     {
                         Check(stdinRead >= 0
-                            ? LibC.posix_spawn_file_actions_adddup2(fileActions, stdinRead, 0)
-                            : LibC.posix_spawn_file_actions_addopen(fileActions, 0, devNull, LibC.O_RDONLY, 0));
+                            ? LibC.PosixSpawnFileActionsAddDup2(fileActions, stdinRead, 0)
+                            : LibC.PosixSpawnFileActionsAddOpen(fileActions, 0, devNull, OpenFlags.ReadOnly, 0));
                         Check(stdoutWrite >= 0
-                            ? LibC.posix_spawn_file_actions_adddup2(fileActions, stdoutWrite, 1)
-                            : LibC.posix_spawn_file_actions_addopen(fileActions, 1, devNull, LibC.O_WRONLY, 0));
-                        Check(LibC.posix_spawn_file_actions_adddup2(fileActions, stderrWrite, 2));
+                            ? LibC.PosixSpawnFileActionsAddDup2(fileActions, stdoutWrite, 1)
+                            : LibC.PosixSpawnFileActionsAddOpen(fileActions, 1, devNull, OpenFlags.WriteOnly, 0));
+                        Check(LibC.PosixSpawnFileActionsAddDup2(fileActions, stderrWrite, 2));
                         if (strings.WorkingDirectory != null)
                         {
                             Check(SpawnExtensions.AddChangeDirectory(fileActions, strings.WorkingDirectory));
@@ -153,30 +154,30 @@ internal sealed unsafe class LinuxProcessLauncher : ProcessLauncher
 
                         SpawnExtensions.TryAddCloseFrom(fileActions, 3);
 
-                        Check(LibC.sigemptyset(defaultSignals) == 0 ? 0 : LibC.LastError);
-                        _ = LibC.sigaddset(defaultSignals, LibC.SIGPIPE);
-                        _ = LibC.sigaddset(defaultSignals, LibC.SIGTERM);
-                        Check(LibC.sigemptyset(signalMask) == 0 ? 0 : LibC.LastError);
-                        Check(LibC.posix_spawnattr_setsigdefault(attributes, defaultSignals));
-                        Check(LibC.posix_spawnattr_setsigmask(attributes, signalMask));
-                        var group = NewSession ? LibC.POSIX_SPAWN_SETSID : LibC.POSIX_SPAWN_SETPGROUP;
-                        Check(LibC.posix_spawnattr_setpgroup(attributes, 0));
-                        Check(LibC.posix_spawnattr_setflags(attributes, (short)(group | LibC.POSIX_SPAWN_SETSIGDEF | LibC.POSIX_SPAWN_SETSIGMASK)));
+                        Check(LibC.SigEmptySet(defaultSignals) == 0 ? 0 : LibC.LastError);
+                        _ = LibC.SigAddSet(defaultSignals, Signals.Pipe);
+                        _ = LibC.SigAddSet(defaultSignals, Signals.Term);
+                        Check(LibC.SigEmptySet(signalMask) == 0 ? 0 : LibC.LastError);
+                        Check(LibC.PosixSpawnAttrSetSigDefault(attributes, defaultSignals));
+                        Check(LibC.PosixSpawnAttrSetSigMask(attributes, signalMask));
+                        var group = NewSession ? SpawnFlags.SetSession : SpawnFlags.SetProcessGroup;
+                        Check(LibC.PosixSpawnAttrSetPGroup(attributes, 0));
+                        Check(LibC.PosixSpawnAttrSetFlags(attributes, (short)(group | SpawnFlags.SetSignalDefaults | SpawnFlags.SetSignalMask)));
 
                         int childPid;
-                        var error = LibC.posix_spawn(&childPid, strings.ExecutablePath, fileActions, attributes, strings.Argv, strings.Envp);
+                        var error = LibC.PosixSpawn(&childPid, strings.ExecutablePath, fileActions, attributes, strings.Argv, strings.Envp);
                         pid = error == 0 ? childPid : 0;
                         return error;
                     }
                 }
                 finally
                 {
-                    _ = LibC.posix_spawnattr_destroy(attributes);
+                    _ = LibC.PosixSpawnAttrDestroy(attributes);
                 }
             }
             finally
             {
-                _ = LibC.posix_spawn_file_actions_destroy(fileActions);
+                _ = LibC.PosixSpawnFileActionsDestroy(fileActions);
             }
         }
         finally
@@ -196,7 +197,7 @@ internal sealed unsafe class LinuxProcessLauncher : ProcessLauncher
     private static void CreatePipe(LaunchSpec spec, string operation, out int readEnd, out int writeEnd)
     {
         int* fds = stackalloc int[2];
-        if (LibC.pipe2(fds, LibC.O_CLOEXEC) != 0)
+        if (LibC.Pipe2(fds, OpenFlags.CloseOnExec) != 0)
         {
             var error = LibC.LastError;
             throw new CommandStartException(spec.Program, $"could not create a pipe: {LibC.Describe(error)}. Too many open files or processes; close some, or raise the limit (ulimit -n)", error, operation, isRetryable: true);
@@ -215,8 +216,8 @@ internal sealed unsafe class LinuxProcessLauncher : ProcessLauncher
             return fd;
         }
 
-        var moved = LibC.fcntl(fd, LibC.F_DUPFD_CLOEXEC, 3);
-        _ = LibC.close(fd);
+        var moved = LibC.Fcntl(fd, FcntlCommands.DuplicateCloseOnExec, 3);
+        _ = LibC.Close(fd);
         return moved;
     }
 
@@ -225,7 +226,7 @@ internal sealed unsafe class LinuxProcessLauncher : ProcessLauncher
     {
         if (fd >= 0)
         {
-            _ = LibC.fcntl(fd, LibC.F_SETFL, LibC.O_NONBLOCK);
+            _ = LibC.Fcntl(fd, FcntlCommands.SetStatusFlags, OpenFlags.NonBlock);
         }
     }
 
@@ -236,11 +237,11 @@ internal sealed unsafe class LinuxProcessLauncher : ProcessLauncher
             return -1;
         }
 
-        var fd = (int)LibC.syscall(LibC.SYS_pidfd_open, pid, 0);
+        var fd = (int)LibC.Syscall(Syscalls.PidfdOpen, pid, 0);
         if (fd < 0)
         {
             var error = LibC.LastError;
-            if (error is LibC.ENOSYS or LibC.EPERM)
+            if (error is Errno.ENOSYS or Errno.EPERM)
             {
                 // An old kernel, or a seccomp profile that forbids the call: poll from now on.
                 Volatile.Write(ref _pidFdUnavailable, 1);
@@ -258,7 +259,7 @@ internal sealed unsafe class LinuxProcessLauncher : ProcessLauncher
         {
             if (fd >= 0)
             {
-                _ = LibC.close(fd);
+                _ = LibC.Close(fd);
             }
         }
     }
@@ -268,21 +269,21 @@ internal sealed unsafe class LinuxProcessLauncher : ProcessLauncher
         var description = LibC.Describe(error);
         switch (error)
         {
-            case LibC.ENOENT or LibC.ENOTDIR when spec.WorkingDirectory is { } directory && !Directory.Exists(directory):
+            case Errno.ENOENT or Errno.ENOTDIR when spec.WorkingDirectory is { } directory && !Directory.Exists(directory):
                 return new WorkingDirectoryNotFoundException(spec.Program, directory, directory, operation);
-            case LibC.ENOENT when File.Exists(spec.ExecutablePath):
+            case Errno.ENOENT when File.Exists(spec.ExecutablePath):
                 return new ExecutableNotFoundException(spec.Program, $"{spec.ExecutablePath} exists, but the interpreter named on its #! line does not", operation);
-            case LibC.ENOENT or LibC.ENOTDIR or LibC.ELOOP:
+            case Errno.ENOENT or Errno.ENOTDIR or Errno.ELOOP:
                 return new ExecutableNotFoundException(spec.Program, spec.ExecutablePath, operation);
-            case LibC.EACCES:
+            case Errno.EACCES:
                 return new ExecutableNotFoundException(spec.Program, $"{spec.ExecutablePath} (permission denied: the file, its interpreter or the working directory is not accessible)", operation);
-            case LibC.ENOEXEC:
+            case Errno.ENOEXEC:
                 return new CommandStartException(spec.Program, $"{spec.ExecutablePath} is not in a format this system can execute (a script needs a #! line, a binary must match this CPU)", error, operation);
-            case LibC.E2BIG:
+            case Errno.E2BIG:
                 return new CommandStartException(spec.Program, "the argument list and environment together are larger than the system allows (ARG_MAX). Pass large data on standard input or in a file instead", error, operation);
-            case LibC.ETXTBSY:
+            case Errno.ETXTBSY:
                 return new CommandStartException(spec.Program, $"{spec.ExecutablePath} is being written by another process. Retry once it is closed", error, operation, isRetryable: true);
-            case LibC.EAGAIN or LibC.ENOMEM or LibC.EMFILE or LibC.ENFILE:
+            case Errno.EAGAIN or Errno.ENOMEM or Errno.EMFILE or Errno.ENFILE:
                 return new CommandStartException(spec.Program, $"{description}: a process, memory or file limit was reached. Retry later, or raise the limit", error, operation, isRetryable: true);
             default:
                 return new CommandStartException(spec.Program, $"posix_spawn failed: {description} (errno {error})", error, operation);
@@ -302,7 +303,7 @@ internal sealed unsafe class LinuxProcessLauncher : ProcessLauncher
         try
         {
             byte* set = stackalloc byte[SignalSetSize];
-            return LibC.sigemptyset(set) == 0 && SpawnExtensions.CanChangeDirectory;
+            return LibC.SigEmptySet(set) == 0 && SpawnExtensions.CanChangeDirectory;
         }
         catch (DllNotFoundException)
         {
@@ -318,13 +319,13 @@ internal sealed unsafe class LinuxProcessLauncher : ProcessLauncher
     {
         fixed (byte* tty = "/dev/tty\0"u8)
         {
-            var fd = LibC.open(tty, LibC.O_RDONLY | LibC.O_NOCTTY | LibC.O_CLOEXEC);
+            var fd = LibC.Open(tty, OpenFlags.ReadOnly | OpenFlags.NoControllingTerminal | OpenFlags.CloseOnExec);
             if (fd < 0)
             {
                 return false;
             }
 
-            _ = LibC.close(fd);
+            _ = LibC.Close(fd);
             return true;
         }
     }

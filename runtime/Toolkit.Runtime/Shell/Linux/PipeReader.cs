@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Versioning;
 using Toolkit.Shell.Execution;
+using Toolkit.Interop;
 
 namespace Toolkit.Shell.Linux;
 
@@ -32,7 +33,7 @@ internal sealed class PipeReader : ChildOutput
     public PipeReader(int fd)
     {
         _fd = fd;
-        _registration = EpollLoop.Shared.Register(fd, LibC.EPOLLIN, _signal);
+        _registration = EpollLoop.Shared.Register(fd, EpollFlags.In, _signal);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
@@ -56,13 +57,13 @@ internal sealed class PipeReader : ChildOutput
                 if (read == buffer.Length && _fullReads < FullReadsBeforeGrowing && ++_fullReads == FullReadsBeforeGrowing)
                 {
                     // Best effort: EPERM past the per-user limit just leaves the pipe as it is.
-                    _ = LibC.fcntl(_fd, LibC.F_SETPIPE_SZ, LargePipeSize);
+                    _ = LibC.Fcntl(_fd, FcntlCommands.SetPipeSize, LargePipeSize);
                 }
 
                 return read;
             }
 
-            if (error == LibC.EAGAIN)
+            if (error == Errno.EAGAIN)
             {
                 if (_signal.IsAbandoned)
                 {
@@ -72,7 +73,7 @@ internal sealed class PipeReader : ChildOutput
                 // False means abandoned while waiting: loop once more to drain what arrived meanwhile.
                 _ = await _signal.WaitAsync().ConfigureAwait(false);
             }
-            else if (error != LibC.EINTR)
+            else if (error != Errno.EINTR)
             {
                 throw new IOException($"Reading a child process's output pipe failed: {LibC.Describe(error)} (errno {error}).");
             }
@@ -89,7 +90,7 @@ internal sealed class PipeReader : ChildOutput
         {
             _signal.Abandon();
             EpollLoop.Shared.Unregister(fd, _registration);
-            _ = LibC.close(fd);
+            _ = LibC.Close(fd);
         }
     }
 
@@ -97,7 +98,7 @@ internal sealed class PipeReader : ChildOutput
     {
         fixed (byte* pointer = buffer)
         {
-            var read = LibC.read(_fd, pointer, buffer.Length);
+            var read = LibC.Read(_fd, pointer, buffer.Length);
             error = read < 0 ? LibC.LastError : 0;
             return (int)read;
         }

@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using Toolkit.Shell.Execution;
+using Toolkit.Interop;
 
 namespace Toolkit.Shell.Linux;
 
@@ -18,7 +19,7 @@ internal sealed class PipeWriter : ChildInput
     public PipeWriter(int fd)
     {
         _fd = fd;
-        _registration = EpollLoop.Shared.Register(fd, LibC.EPOLLOUT, _signal);
+        _registration = EpollLoop.Shared.Register(fd, EpollFlags.Out, _signal);
     }
 
     public override async ValueTask<bool> WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
@@ -40,16 +41,16 @@ internal sealed class PipeWriter : ChildInput
 
             switch (error)
             {
-                case LibC.EAGAIN:
+                case Errno.EAGAIN:
                     if (!await _signal.WaitAsync().ConfigureAwait(false))
                     {
                         return false;
                     }
 
                     break;
-                case LibC.EINTR:
+                case Errno.EINTR:
                     break;
-                case LibC.EPIPE:
+                case Errno.EPIPE:
                     return false;
                 default:
                     throw new IOException($"Writing a child process's standard input failed: {LibC.Describe(error)} (errno {error}).");
@@ -68,7 +69,7 @@ internal sealed class PipeWriter : ChildInput
         {
             _signal.Abandon();
             EpollLoop.Shared.Unregister(fd, _registration);
-            _ = LibC.close(fd);
+            _ = LibC.Close(fd);
         }
     }
 
@@ -77,13 +78,13 @@ internal sealed class PipeWriter : ChildInput
         var fd = Volatile.Read(ref _fd);
         if (fd < 0)
         {
-            error = LibC.EPIPE;
+            error = Errno.EPIPE;
             return -1;
         }
 
         fixed (byte* pointer = data)
         {
-            var written = LibC.write(fd, pointer, data.Length);
+            var written = LibC.Write(fd, pointer, data.Length);
             error = written < 0 ? LibC.LastError : 0;
             return (int)written;
         }

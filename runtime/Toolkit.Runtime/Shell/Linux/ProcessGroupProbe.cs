@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using Microsoft.Win32.SafeHandles;
+using Toolkit.Interop;
 
 namespace Toolkit.Shell.Linux;
 
@@ -15,7 +16,7 @@ internal static class ProcessGroupProbe
     /// <summary>Whether a non-zombie process with process group <paramref name="groupId"/> exists.</summary>
     public static bool HasLiveMembers(int groupId)
     {
-        if (LibC.kill(-groupId, 0) != 0 && LibC.LastError == LibC.ESRCH)
+        if (LibC.Kill(-groupId, 0) != 0 && LibC.LastError == Errno.ESRCH)
         {
             return false;
         }

@@ -101,11 +101,11 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
             step.Callback?.Invoke(source);
             switch (step.Kind)
             {
-                case global::Toolkit.Mocking.StepKind.Value:
+                case global::Toolkit.Mocking.Setups.StepKind.Value:
                     return step.Value;
-                case global::Toolkit.Mocking.StepKind.Compute:
+                case global::Toolkit.Mocking.Setups.StepKind.Compute:
                     return step.Compute!(source, out read);
-                case global::Toolkit.Mocking.StepKind.Throw:
+                case global::Toolkit.Mocking.Setups.StepKind.Throw:
                     throw step.CreateException();
             }
         }
@@ -158,7 +158,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
                 right = outputs.Item2;
             }
             step.Callback?.Invoke(ref left, ref right);
-            if (step.Kind == global::Toolkit.Mocking.StepKind.Throw)
+            if (step.Kind == global::Toolkit.Mocking.Setups.StepKind.Throw)
             {
                 throw step.CreateException();
             }
@@ -208,11 +208,11 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
             step.Callback?.Invoke(offset);
             switch (step.Kind)
             {
-                case global::Toolkit.Mocking.StepKind.Value:
-                    return ref new global::Toolkit.Mocking.ValueCell<long>(step.Value).Value;
-                case global::Toolkit.Mocking.StepKind.Compute:
-                    return ref new global::Toolkit.Mocking.ValueCell<long>(step.Compute!(offset)).Value;
-                case global::Toolkit.Mocking.StepKind.Throw:
+                case global::Toolkit.Mocking.Setups.StepKind.Value:
+                    return ref new global::Toolkit.Mocking.Defaults.ValueCell<long>(step.Value).Value;
+                case global::Toolkit.Mocking.Setups.StepKind.Compute:
+                    return ref new global::Toolkit.Mocking.Defaults.ValueCell<long>(step.Compute!(offset)).Value;
+                case global::Toolkit.Mocking.Setups.StepKind.Throw:
                     throw step.CreateException();
             }
         }
@@ -227,7 +227,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
             throw this.UnexpectedCall(PeekOperation, new object?[] { offset });
         }
 
-        return ref new global::Toolkit.Mocking.ValueCell<long>(default).Value;
+        return ref new global::Toolkit.Mocking.Defaults.ValueCell<long>(default).Value;
     }
 
     int global::Company.Buffers.IBuffer.Count(string[] items)
@@ -261,11 +261,11 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
             step.Callback?.Invoke(items);
             switch (step.Kind)
             {
-                case global::Toolkit.Mocking.StepKind.Value:
+                case global::Toolkit.Mocking.Setups.StepKind.Value:
                     return step.Value;
-                case global::Toolkit.Mocking.StepKind.Compute:
+                case global::Toolkit.Mocking.Setups.StepKind.Compute:
                     return step.Compute!(items);
-                case global::Toolkit.Mocking.StepKind.Throw:
+                case global::Toolkit.Mocking.Setups.StepKind.Throw:
                     throw step.CreateException();
             }
         }
@@ -302,7 +302,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
     }
 
     /// <inheritdoc/>
-    protected override global::Toolkit.Mocking.MemberSetup[]? GetSetups(int operation)
+    protected override global::Toolkit.Mocking.Setups.MemberSetup[]? GetSetups(int operation)
     {
         switch (operation)
         {
@@ -343,7 +343,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
     }
 
     /// <summary>Configures calls to <c>IBuffer.TryRead(ReadOnlySpan&lt;byte&gt; source, out int read)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class TryReadSetup : global::Toolkit.Mocking.CallSetup<TryReadSetup, bool, TryReadSetup.ResultHandler, TryReadSetup.CallbackHandler>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class TryReadSetup : global::Toolkit.Mocking.Setups.CallSetup<TryReadSetup, bool, TryReadSetup.ResultHandler, TryReadSetup.CallbackHandler>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<byte[]> _source;
 
@@ -369,7 +369,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         internal bool Matches(byte[] source)
             => this._source.Matches(source);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._source.Matches((byte[])arguments.Reference0!);
 
         /// <inheritdoc/>
@@ -392,11 +392,11 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "TryRead(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Source) + ", out _)";
+        public override string ToString() => "TryRead(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Source) + ", out _)";
     }
 
     /// <summary>Configures calls to <c>IBuffer.Swap(ref int left, ref int right)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class SwapSetup : global::Toolkit.Mocking.VoidCallSetup<SwapSetup, SwapSetup.CallbackHandler>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class SwapSetup : global::Toolkit.Mocking.Setups.VoidCallSetup<SwapSetup, SwapSetup.CallbackHandler>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<int> _left;
         private readonly global::Toolkit.Mocking.Arg<int> _right;
@@ -422,7 +422,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         internal bool Matches(int left, int right)
             => this._left.Matches(left) && this._right.Matches(right);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._left.Matches(arguments.Value0) && this._right.Matches(arguments.Value1);
 
         /// <inheritdoc/>
@@ -449,11 +449,11 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "Swap(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Left) + ", " + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Right) + ")";
+        public override string ToString() => "Swap(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Left) + ", " + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Right) + ")";
     }
 
     /// <summary>Configures calls to <c>IBuffer.Peek(in long offset)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class PeekSetup : global::Toolkit.Mocking.CallSetup<PeekSetup, long, global::System.Func<long, long>, global::System.Action<long>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class PeekSetup : global::Toolkit.Mocking.Setups.CallSetup<PeekSetup, long, global::System.Func<long, long>, global::System.Action<long>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<long> _offset;
 
@@ -467,7 +467,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         internal bool Matches(long offset)
             => this._offset.Matches(offset);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._offset.Matches(arguments.Value2);
 
         /// <inheritdoc/>
@@ -490,11 +490,11 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "Peek(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Offset) + ")";
+        public override string ToString() => "Peek(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Offset) + ")";
     }
 
     /// <summary>Configures calls to <c>IBuffer.Count(params string[] items)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class CountSetup : global::Toolkit.Mocking.CallSetup<CountSetup, int, global::System.Func<string[], int>, global::System.Action<string[]>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class CountSetup : global::Toolkit.Mocking.Setups.CallSetup<CountSetup, int, global::System.Func<string[], int>, global::System.Action<string[]>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<string[]> _items;
 
@@ -508,7 +508,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         internal bool Matches(string[] items)
             => this._items.Matches(items);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._items.Matches((string[])arguments.Reference0!);
 
         /// <inheritdoc/>
@@ -531,7 +531,7 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "Count(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Items) + ")";
+        public override string ToString() => "Count(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Items) + ")";
     }
 
     /// <summary>Sets up how the mock answers, member by member; returned by <c>Setup</c>.</summary>
@@ -548,26 +548,26 @@ public sealed partial class BufferMock : global::Toolkit.Mocking.MockBase<Buffer
         /// <param name="source">The condition on <c>source</c> (the span's contents).</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public TryReadSetup TryRead(global::Toolkit.Mocking.Arg<byte[]> source = default)
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._tryReadSetups, new TryReadSetup(source));
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._tryReadSetups, new TryReadSetup(source));
 
         /// <summary>Sets up calls to <c>IBuffer.Swap(ref int left, ref int right)</c> whose arguments match the conditions (a condition left out matches any value).</summary>
         /// <param name="left">The condition on <c>left</c>.</param>
         /// <param name="right">The condition on <c>right</c>.</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public SwapSetup Swap(global::Toolkit.Mocking.Arg<int> left = default, global::Toolkit.Mocking.Arg<int> right = default)
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._swapSetups, new SwapSetup(left, right));
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._swapSetups, new SwapSetup(left, right));
 
         /// <summary>Sets up calls to <c>IBuffer.Peek(in long offset)</c> whose arguments match the conditions (a condition left out matches any value).</summary>
         /// <param name="offset">The condition on <c>offset</c>.</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public PeekSetup Peek(global::Toolkit.Mocking.Arg<long> offset = default)
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._peekSetups, new PeekSetup(offset));
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._peekSetups, new PeekSetup(offset));
 
         /// <summary>Sets up calls to <c>IBuffer.Count(params string[] items)</c> whose arguments match the conditions (a condition left out matches any value).</summary>
         /// <param name="items">The condition on <c>items</c>.</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public CountSetup Count(global::Toolkit.Mocking.Arg<string[]> items = default)
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._countSetups, new CountSetup(items));
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._countSetups, new CountSetup(items));
     }
 
     /// <summary>Checks the calls the mock received, member by member; returned by <c>Verify</c>.</summary>

@@ -88,11 +88,11 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
                 step.Callback?.Invoke();
                 switch (step.Kind)
                 {
-                    case global::Toolkit.Mocking.StepKind.Value:
+                    case global::Toolkit.Mocking.Setups.StepKind.Value:
                         return step.Value;
-                    case global::Toolkit.Mocking.StepKind.Compute:
+                    case global::Toolkit.Mocking.Setups.StepKind.Compute:
                         return step.Compute!();
-                    case global::Toolkit.Mocking.StepKind.Throw:
+                    case global::Toolkit.Mocking.Setups.StepKind.Throw:
                         throw step.CreateException();
                 }
             }
@@ -130,11 +130,11 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
             step.Callback?.Invoke();
             switch (step.Kind)
             {
-                case global::Toolkit.Mocking.StepKind.Value:
+                case global::Toolkit.Mocking.Setups.StepKind.Value:
                     return step.Value;
-                case global::Toolkit.Mocking.StepKind.Compute:
+                case global::Toolkit.Mocking.Setups.StepKind.Compute:
                     return step.Compute!();
-                case global::Toolkit.Mocking.StepKind.Throw:
+                case global::Toolkit.Mocking.Setups.StepKind.Throw:
                     throw step.CreateException();
             }
         }
@@ -168,11 +168,11 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
                 step.Callback?.Invoke();
                 switch (step.Kind)
                 {
-                    case global::Toolkit.Mocking.StepKind.Value:
+                    case global::Toolkit.Mocking.Setups.StepKind.Value:
                         return step.Value;
-                    case global::Toolkit.Mocking.StepKind.Compute:
+                    case global::Toolkit.Mocking.Setups.StepKind.Compute:
                         return step.Compute!();
-                    case global::Toolkit.Mocking.StepKind.Throw:
+                    case global::Toolkit.Mocking.Setups.StepKind.Throw:
                         throw step.CreateException();
                 }
             }
@@ -212,11 +212,11 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
                 step.Callback?.Invoke();
                 switch (step.Kind)
                 {
-                    case global::Toolkit.Mocking.StepKind.Value:
+                    case global::Toolkit.Mocking.Setups.StepKind.Value:
                         return step.Value;
-                    case global::Toolkit.Mocking.StepKind.Compute:
+                    case global::Toolkit.Mocking.Setups.StepKind.Compute:
                         return step.Compute!();
-                    case global::Toolkit.Mocking.StepKind.Throw:
+                    case global::Toolkit.Mocking.Setups.StepKind.Throw:
                         throw step.CreateException();
                 }
             }
@@ -264,11 +264,11 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
             step.Callback?.Invoke();
             switch (step.Kind)
             {
-                case global::Toolkit.Mocking.StepKind.Value:
+                case global::Toolkit.Mocking.Setups.StepKind.Value:
                     return step.Value;
-                case global::Toolkit.Mocking.StepKind.Compute:
+                case global::Toolkit.Mocking.Setups.StepKind.Compute:
                     return step.Compute!();
-                case global::Toolkit.Mocking.StepKind.Throw:
+                case global::Toolkit.Mocking.Setups.StepKind.Throw:
                     throw step.CreateException();
             }
         }
@@ -307,7 +307,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
     }
 
     /// <inheritdoc/>
-    protected override global::Toolkit.Mocking.MemberSetup[]? GetSetups(int operation)
+    protected override global::Toolkit.Mocking.Setups.MemberSetup[]? GetSetups(int operation)
     {
         switch (operation)
         {
@@ -388,7 +388,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
     }
 
     /// <summary>Configures reads of <c>IChannel.Length</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class LengthGetSetup : global::Toolkit.Mocking.CallSetup<LengthGetSetup, long, global::System.Func<long>, global::System.Action>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class LengthGetSetup : global::Toolkit.Mocking.Setups.CallSetup<LengthGetSetup, long, global::System.Func<long>, global::System.Action>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         internal LengthGetSetup()
             : base(LengthGetOperation)
@@ -399,7 +399,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         internal bool Matches()
             => true;
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
         /// <inheritdoc/>
@@ -422,7 +422,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
     }
 
     /// <summary>Configures calls to <c>IChannel.Describe()</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class DescribeSetup : global::Toolkit.Mocking.CallSetup<DescribeSetup, string, global::System.Func<string>, global::System.Action>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class DescribeSetup : global::Toolkit.Mocking.Setups.CallSetup<DescribeSetup, string, global::System.Func<string>, global::System.Action>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         internal DescribeSetup()
             : base(DescribeOperation)
@@ -433,7 +433,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         internal bool Matches()
             => true;
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
         /// <inheritdoc/>
@@ -456,7 +456,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
     }
 
     /// <summary>Configures reads of <c>IReadable.Length</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class ReadableLengthGetSetup : global::Toolkit.Mocking.CallSetup<ReadableLengthGetSetup, int, global::System.Func<int>, global::System.Action>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class ReadableLengthGetSetup : global::Toolkit.Mocking.Setups.CallSetup<ReadableLengthGetSetup, int, global::System.Func<int>, global::System.Action>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         internal ReadableLengthGetSetup()
             : base(ReadableLengthGetOperation)
@@ -467,7 +467,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         internal bool Matches()
             => true;
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
         /// <inheritdoc/>
@@ -490,7 +490,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
     }
 
     /// <summary>Configures reads of <c>IWritable.Length</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class WritableLengthGetSetup : global::Toolkit.Mocking.CallSetup<WritableLengthGetSetup, int, global::System.Func<int>, global::System.Action>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class WritableLengthGetSetup : global::Toolkit.Mocking.Setups.CallSetup<WritableLengthGetSetup, int, global::System.Func<int>, global::System.Action>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         internal WritableLengthGetSetup()
             : base(WritableLengthGetOperation)
@@ -501,7 +501,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         internal bool Matches()
             => true;
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
         /// <inheritdoc/>
@@ -524,7 +524,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
     }
 
     /// <summary>Configures calls to <c>IAsyncDisposable.DisposeAsync()</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class DisposeAsyncSetup : global::Toolkit.Mocking.CallSetup<DisposeAsyncSetup, global::System.Threading.Tasks.ValueTask, global::System.Func<global::System.Threading.Tasks.ValueTask>, global::System.Action>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class DisposeAsyncSetup : global::Toolkit.Mocking.Setups.CallSetup<DisposeAsyncSetup, global::System.Threading.Tasks.ValueTask, global::System.Func<global::System.Threading.Tasks.ValueTask>, global::System.Action>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         internal DisposeAsyncSetup()
             : base(DisposeAsyncOperation)
@@ -535,7 +535,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         internal bool Matches()
             => true;
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
         /// <inheritdoc/>
@@ -573,7 +573,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         /// <summary>Sets up calls to <c>IChannel.Describe()</c> whose arguments match the conditions.</summary>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public DescribeSetup Describe()
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._describeSetups, new DescribeSetup());
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._describeSetups, new DescribeSetup());
 
         /// <summary>Sets up <c>IReadable.Length</c>.</summary>
         public ReadableLengthSetups ReadableLength => new(this._mock);
@@ -584,7 +584,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
         /// <summary>Sets up calls to <c>IAsyncDisposable.DisposeAsync()</c> whose arguments match the conditions.</summary>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public DisposeAsyncSetup DisposeAsync()
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._disposeAsyncSetups, new DisposeAsyncSetup());
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._disposeAsyncSetups, new DisposeAsyncSetup());
     }
 
     /// <summary>Checks the calls the mock received, member by member; returned by <c>Verify</c>.</summary>
@@ -629,7 +629,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
 
         /// <summary>Sets up reads.</summary>
         /// <returns>The setup, to configure.</returns>
-        public LengthGetSetup Get() => global::Toolkit.Mocking.SetupList.Add(ref this._mock._lengthGetSetups, new LengthGetSetup());
+        public LengthGetSetup Get() => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._lengthGetSetups, new LengthGetSetup());
 
         /// <summary>Makes reads return <paramref name="value"/>: short for <c>Get().Returns(value)</c>.</summary>
         /// <param name="value">The value reads return.</param>
@@ -664,7 +664,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
 
         /// <summary>Sets up reads.</summary>
         /// <returns>The setup, to configure.</returns>
-        public ReadableLengthGetSetup Get() => global::Toolkit.Mocking.SetupList.Add(ref this._mock._readableLengthGetSetups, new ReadableLengthGetSetup());
+        public ReadableLengthGetSetup Get() => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._readableLengthGetSetups, new ReadableLengthGetSetup());
 
         /// <summary>Makes reads return <paramref name="value"/>: short for <c>Get().Returns(value)</c>.</summary>
         /// <param name="value">The value reads return.</param>
@@ -699,7 +699,7 @@ public sealed partial class ChannelMock : global::Toolkit.Mocking.MockBase<Chann
 
         /// <summary>Sets up reads.</summary>
         /// <returns>The setup, to configure.</returns>
-        public WritableLengthGetSetup Get() => global::Toolkit.Mocking.SetupList.Add(ref this._mock._writableLengthGetSetups, new WritableLengthGetSetup());
+        public WritableLengthGetSetup Get() => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._writableLengthGetSetups, new WritableLengthGetSetup());
 
         /// <summary>Makes reads return <paramref name="value"/>: short for <c>Get().Returns(value)</c>.</summary>
         /// <param name="value">The value reads return.</param>

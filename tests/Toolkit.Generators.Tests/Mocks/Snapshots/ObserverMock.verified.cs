@@ -78,7 +78,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
             setup.MarkUsed();
             var step = setup.NextStep();
             step.Callback?.Invoke();
-            if (step.Kind == global::Toolkit.Mocking.StepKind.Throw)
+            if (step.Kind == global::Toolkit.Mocking.Setups.StepKind.Throw)
             {
                 throw step.CreateException();
             }
@@ -126,7 +126,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
             setup.MarkUsed();
             var step = setup.NextStep();
             step.Callback?.Invoke(error);
-            if (step.Kind == global::Toolkit.Mocking.StepKind.Throw)
+            if (step.Kind == global::Toolkit.Mocking.Setups.StepKind.Throw)
             {
                 throw step.CreateException();
             }
@@ -174,7 +174,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
             setup.MarkUsed();
             var step = setup.NextStep();
             step.Callback?.Invoke(value);
-            if (step.Kind == global::Toolkit.Mocking.StepKind.Throw)
+            if (step.Kind == global::Toolkit.Mocking.Setups.StepKind.Throw)
             {
                 throw step.CreateException();
             }
@@ -210,7 +210,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
     }
 
     /// <inheritdoc/>
-    protected override global::Toolkit.Mocking.MemberSetup[]? GetSetups(int operation)
+    protected override global::Toolkit.Mocking.Setups.MemberSetup[]? GetSetups(int operation)
     {
         switch (operation)
         {
@@ -244,7 +244,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
     }
 
     /// <summary>Configures calls to <c>IObserver&lt;T&gt;.OnCompleted()</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class OnCompletedSetup : global::Toolkit.Mocking.VoidCallSetup<OnCompletedSetup, global::System.Action>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class OnCompletedSetup : global::Toolkit.Mocking.Setups.VoidCallSetup<OnCompletedSetup, global::System.Action>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         internal OnCompletedSetup()
             : base(OnCompletedOperation)
@@ -255,7 +255,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
         internal bool Matches()
             => true;
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
         /// <inheritdoc/>
@@ -278,7 +278,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
     }
 
     /// <summary>Configures calls to <c>IObserver&lt;T&gt;.OnError(Exception error)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class OnErrorSetup : global::Toolkit.Mocking.VoidCallSetup<OnErrorSetup, global::System.Action<global::System.Exception>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class OnErrorSetup : global::Toolkit.Mocking.Setups.VoidCallSetup<OnErrorSetup, global::System.Action<global::System.Exception>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<global::System.Exception> _error;
 
@@ -292,7 +292,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
         internal bool Matches(global::System.Exception error)
             => this._error.Matches(error);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._error.Matches((global::System.Exception)arguments.Reference0!);
 
         /// <inheritdoc/>
@@ -315,11 +315,11 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "OnError(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Error) + ")";
+        public override string ToString() => "OnError(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Error) + ")";
     }
 
     /// <summary>Configures calls to <c>IObserver&lt;T&gt;.OnNext(T value)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class OnNextSetup : global::Toolkit.Mocking.VoidCallSetup<OnNextSetup, global::System.Action<T>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class OnNextSetup : global::Toolkit.Mocking.Setups.VoidCallSetup<OnNextSetup, global::System.Action<T>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<T> _value;
 
@@ -333,7 +333,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
         internal bool Matches(T value)
             => this._value.Matches(value);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._value.Matches(arguments.Value0);
 
         /// <inheritdoc/>
@@ -356,7 +356,7 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "OnNext(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Value) + ")";
+        public override string ToString() => "OnNext(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Value) + ")";
     }
 
     /// <summary>Sets up how the mock answers, member by member; returned by <c>Setup</c>.</summary>
@@ -372,19 +372,19 @@ public sealed partial class ObserverMock<T> : global::Toolkit.Mocking.MockBase<O
         /// <summary>Sets up calls to <c>IObserver&lt;T&gt;.OnCompleted()</c> whose arguments match the conditions.</summary>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public OnCompletedSetup OnCompleted()
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._onCompletedSetups, new OnCompletedSetup());
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._onCompletedSetups, new OnCompletedSetup());
 
         /// <summary>Sets up calls to <c>IObserver&lt;T&gt;.OnError(Exception error)</c> whose arguments match the conditions (a condition left out matches any value).</summary>
         /// <param name="error">The condition on <c>error</c>.</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public OnErrorSetup OnError(global::Toolkit.Mocking.Arg<global::System.Exception> error = default)
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._onErrorSetups, new OnErrorSetup(error));
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._onErrorSetups, new OnErrorSetup(error));
 
         /// <summary>Sets up calls to <c>IObserver&lt;T&gt;.OnNext(T value)</c> whose arguments match the conditions (a condition left out matches any value).</summary>
         /// <param name="value">The condition on <c>value</c>.</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public OnNextSetup OnNext(global::Toolkit.Mocking.Arg<T> value = default)
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._onNextSetups, new OnNextSetup(value));
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._onNextSetups, new OnNextSetup(value));
     }
 
     /// <summary>Checks the calls the mock received, member by member; returned by <c>Verify</c>.</summary>

@@ -26,8 +26,8 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
     ];
 
     private FindSetup[]? _findSetups;
-    private global::Toolkit.Mocking.MemberSetup[]? _querySetups;
-    private global::Toolkit.Mocking.MemberSetup[]? _projectSetups;
+    private global::Toolkit.Mocking.Setups.MemberSetup[]? _querySetups;
+    private global::Toolkit.Mocking.Setups.MemberSetup[]? _projectSetups;
 
     /// <summary>Creates a loose mock: a call with no setup returns a default value (see the mocking guide).</summary>
     public RepositoryMock()
@@ -94,11 +94,11 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
             step.Callback?.Invoke(key);
             switch (step.Kind)
             {
-                case global::Toolkit.Mocking.StepKind.Value:
+                case global::Toolkit.Mocking.Setups.StepKind.Value:
                     return step.Value;
-                case global::Toolkit.Mocking.StepKind.Compute:
+                case global::Toolkit.Mocking.Setups.StepKind.Compute:
                     return step.Compute!(key);
-                case global::Toolkit.Mocking.StepKind.Throw:
+                case global::Toolkit.Mocking.Setups.StepKind.Throw:
                     throw step.CreateException();
             }
         }
@@ -148,11 +148,11 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
             step.Callback?.Invoke(filter);
             switch (step.Kind)
             {
-                case global::Toolkit.Mocking.StepKind.Value:
+                case global::Toolkit.Mocking.Setups.StepKind.Value:
                     return step.Value;
-                case global::Toolkit.Mocking.StepKind.Compute:
+                case global::Toolkit.Mocking.Setups.StepKind.Compute:
                     return step.Compute!(filter);
-                case global::Toolkit.Mocking.StepKind.Throw:
+                case global::Toolkit.Mocking.Setups.StepKind.Throw:
                     throw step.CreateException();
             }
         }
@@ -203,11 +203,11 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
             step.Callback?.Invoke(entity);
             switch (step.Kind)
             {
-                case global::Toolkit.Mocking.StepKind.Value:
+                case global::Toolkit.Mocking.Setups.StepKind.Value:
                     return step.Value;
-                case global::Toolkit.Mocking.StepKind.Compute:
+                case global::Toolkit.Mocking.Setups.StepKind.Compute:
                     return step.Compute!(entity);
-                case global::Toolkit.Mocking.StepKind.Throw:
+                case global::Toolkit.Mocking.Setups.StepKind.Throw:
                     throw step.CreateException();
             }
         }
@@ -242,7 +242,7 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
     }
 
     /// <inheritdoc/>
-    protected override global::Toolkit.Mocking.MemberSetup[]? GetSetups(int operation)
+    protected override global::Toolkit.Mocking.Setups.MemberSetup[]? GetSetups(int operation)
     {
         switch (operation)
         {
@@ -278,7 +278,7 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
     }
 
     /// <summary>Configures calls to <c>IRepository&lt;TKey, TEntity&gt;.Find(TKey key)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class FindSetup : global::Toolkit.Mocking.CallSetup<FindSetup, TEntity?, global::System.Func<TKey, TEntity?>, global::System.Action<TKey>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class FindSetup : global::Toolkit.Mocking.Setups.CallSetup<FindSetup, TEntity?, global::System.Func<TKey, TEntity?>, global::System.Action<TKey>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<TKey> _key;
 
@@ -292,7 +292,7 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         internal bool Matches(TKey key)
             => this._key.Matches(key);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._key.Matches(arguments.Value0);
 
         /// <inheritdoc/>
@@ -315,11 +315,11 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "Find(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Key) + ")";
+        public override string ToString() => "Find(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Key) + ")";
     }
 
     /// <summary>Configures calls to <c>IRepository&lt;TKey, TEntity&gt;.Query&lt;TFilter&gt;(TFilter filter)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class QuerySetup<TFilter> : global::Toolkit.Mocking.CallSetup<QuerySetup<TFilter>, global::System.Collections.Generic.IReadOnlyList<TEntity>, global::System.Func<TFilter, global::System.Collections.Generic.IReadOnlyList<TEntity>>, global::System.Action<TFilter>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class QuerySetup<TFilter> : global::Toolkit.Mocking.Setups.CallSetup<QuerySetup<TFilter>, global::System.Collections.Generic.IReadOnlyList<TEntity>, global::System.Func<TFilter, global::System.Collections.Generic.IReadOnlyList<TEntity>>, global::System.Action<TFilter>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
         where TFilter : struct
     {
         private readonly global::Toolkit.Mocking.Arg<TFilter> _filter;
@@ -334,7 +334,7 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         internal bool Matches(TFilter filter)
             => this._filter.Matches(filter);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => ReferenceEquals(arguments.Reference0, typeof(TFilter)) && this._filter.Matches((TFilter)arguments.Reference1!);
 
         /// <inheritdoc/>
@@ -358,11 +358,11 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "Query<TFilter>(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Filter) + ")";
+        public override string ToString() => "Query<TFilter>(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Filter) + ")";
     }
 
     /// <summary>Configures calls to <c>IRepository&lt;TKey, TEntity&gt;.Project&lt;T&gt;(TEntity entity)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class ProjectSetup<T> : global::Toolkit.Mocking.CallSetup<ProjectSetup<T>, T?, global::System.Func<TEntity, T?>, global::System.Action<TEntity>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class ProjectSetup<T> : global::Toolkit.Mocking.Setups.CallSetup<ProjectSetup<T>, T?, global::System.Func<TEntity, T?>, global::System.Action<TEntity>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<TEntity> _entity;
 
@@ -376,7 +376,7 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         internal bool Matches(TEntity entity)
             => this._entity.Matches(entity);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => ReferenceEquals(arguments.Reference0, typeof(T)) && this._entity.Matches((TEntity)arguments.Reference1!);
 
         /// <inheritdoc/>
@@ -399,7 +399,7 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "Project<T>(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Entity) + ")";
+        public override string ToString() => "Project<T>(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Entity) + ")";
     }
 
     /// <summary>Sets up how the mock answers, member by member; returned by <c>Setup</c>.</summary>
@@ -416,20 +416,20 @@ internal sealed partial class RepositoryMock<TKey, TEntity> : global::Toolkit.Mo
         /// <param name="key">The condition on <c>key</c>.</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public FindSetup Find(global::Toolkit.Mocking.Arg<TKey> key = default)
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._findSetups, new FindSetup(key));
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._findSetups, new FindSetup(key));
 
         /// <summary>Sets up calls to <c>IRepository&lt;TKey, TEntity&gt;.Query&lt;TFilter&gt;(TFilter filter)</c> whose arguments match the conditions (a condition left out matches any value).</summary>
         /// <param name="filter">The condition on <c>filter</c>.</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public QuerySetup<TFilter> Query<TFilter>(global::Toolkit.Mocking.Arg<TFilter> filter = default)
             where TFilter : struct
-            => global::Toolkit.Mocking.SetupList.AddUntyped(ref this._mock._querySetups, new QuerySetup<TFilter>(filter));
+            => global::Toolkit.Mocking.Setups.SetupList.AddUntyped(ref this._mock._querySetups, new QuerySetup<TFilter>(filter));
 
         /// <summary>Sets up calls to <c>IRepository&lt;TKey, TEntity&gt;.Project&lt;T&gt;(TEntity entity)</c> whose arguments match the conditions (a condition left out matches any value).</summary>
         /// <param name="entity">The condition on <c>entity</c>.</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public ProjectSetup<T> Project<T>(global::Toolkit.Mocking.Arg<TEntity> entity = default)
-            => global::Toolkit.Mocking.SetupList.AddUntyped(ref this._mock._projectSetups, new ProjectSetup<T>(entity));
+            => global::Toolkit.Mocking.Setups.SetupList.AddUntyped(ref this._mock._projectSetups, new ProjectSetup<T>(entity));
     }
 
     /// <summary>Checks the calls the mock received, member by member; returned by <c>Verify</c>.</summary>

@@ -45,7 +45,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
     private KillSetup[]? _killSetups;
     private TryGetExitCodeSetup[]? _tryGetExitCodeSetups;
     private global::System.EventHandler<string>? _outputHandlers;
-    private global::Toolkit.Mocking.ValueCell<string>? _workingDirectoryValue;
+    private global::Toolkit.Mocking.Defaults.ValueCell<string>? _workingDirectoryValue;
 
     /// <summary>Creates a loose mock: a call with no setup returns a default value (see the mocking guide).</summary>
     public ShellDriverMock()
@@ -115,7 +115,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
                 setup.MarkUsed();
                 var step = setup.NextStep();
                 step.Callback?.Invoke(value);
-                if (step.Kind == global::Toolkit.Mocking.StepKind.Throw)
+                if (step.Kind == global::Toolkit.Mocking.Setups.StepKind.Throw)
                 {
                     throw step.CreateException();
                 }
@@ -126,7 +126,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
                 fallback.Output += value;
             }
 
-            global::Toolkit.Mocking.EventHandlers.Add(ref this._outputHandlers, value);
+            global::Toolkit.Mocking.Events.EventHandlers.Add(ref this._outputHandlers, value);
         }
         remove
         {
@@ -157,7 +157,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
                 setup.MarkUsed();
                 var step = setup.NextStep();
                 step.Callback?.Invoke(value);
-                if (step.Kind == global::Toolkit.Mocking.StepKind.Throw)
+                if (step.Kind == global::Toolkit.Mocking.Setups.StepKind.Throw)
                 {
                     throw step.CreateException();
                 }
@@ -168,7 +168,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
                 fallback.Output -= value;
             }
 
-            global::Toolkit.Mocking.EventHandlers.Remove(ref this._outputHandlers, value);
+            global::Toolkit.Mocking.Events.EventHandlers.Remove(ref this._outputHandlers, value);
         }
     }
 
@@ -193,11 +193,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
                 step.Callback?.Invoke();
                 switch (step.Kind)
                 {
-                    case global::Toolkit.Mocking.StepKind.Value:
+                    case global::Toolkit.Mocking.Setups.StepKind.Value:
                         return step.Value;
-                    case global::Toolkit.Mocking.StepKind.Compute:
+                    case global::Toolkit.Mocking.Setups.StepKind.Compute:
                         return step.Compute!();
-                    case global::Toolkit.Mocking.StepKind.Throw:
+                    case global::Toolkit.Mocking.Setups.StepKind.Throw:
                         throw step.CreateException();
                 }
             }
@@ -248,7 +248,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
                 setup.MarkUsed();
                 var step = setup.NextStep();
                 step.Callback?.Invoke(value);
-                if (step.Kind == global::Toolkit.Mocking.StepKind.Throw)
+                if (step.Kind == global::Toolkit.Mocking.Setups.StepKind.Throw)
                 {
                     throw step.CreateException();
                 }
@@ -263,7 +263,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
                 throw this.UnexpectedCall(WorkingDirectorySetOperation, new object?[] { value });
             }
 
-            global::System.Threading.Volatile.Write(ref this._workingDirectoryValue, new global::Toolkit.Mocking.ValueCell<string>(value));
+            global::System.Threading.Volatile.Write(ref this._workingDirectoryValue, new global::Toolkit.Mocking.Defaults.ValueCell<string>(value));
         }
     }
 
@@ -300,11 +300,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
                 step.Callback?.Invoke(variable);
                 switch (step.Kind)
                 {
-                    case global::Toolkit.Mocking.StepKind.Value:
+                    case global::Toolkit.Mocking.Setups.StepKind.Value:
                         return step.Value;
-                    case global::Toolkit.Mocking.StepKind.Compute:
+                    case global::Toolkit.Mocking.Setups.StepKind.Compute:
                         return step.Compute!(variable);
-                    case global::Toolkit.Mocking.StepKind.Throw:
+                    case global::Toolkit.Mocking.Setups.StepKind.Throw:
                         throw step.CreateException();
                 }
             }
@@ -355,11 +355,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
             step.Callback?.Invoke(command, timeout);
             switch (step.Kind)
             {
-                case global::Toolkit.Mocking.StepKind.Value:
+                case global::Toolkit.Mocking.Setups.StepKind.Value:
                     return step.Value;
-                case global::Toolkit.Mocking.StepKind.Compute:
+                case global::Toolkit.Mocking.Setups.StepKind.Compute:
                     return step.Compute!(command, timeout);
-                case global::Toolkit.Mocking.StepKind.Throw:
+                case global::Toolkit.Mocking.Setups.StepKind.Throw:
                     throw step.CreateException();
             }
         }
@@ -434,7 +434,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
             setup.MarkUsed();
             var step = setup.NextStep();
             step.Callback?.Invoke(processId);
-            if (step.Kind == global::Toolkit.Mocking.StepKind.Throw)
+            if (step.Kind == global::Toolkit.Mocking.Setups.StepKind.Throw)
             {
                 throw step.CreateException();
             }
@@ -489,11 +489,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
             step.Callback?.Invoke(processId);
             switch (step.Kind)
             {
-                case global::Toolkit.Mocking.StepKind.Value:
+                case global::Toolkit.Mocking.Setups.StepKind.Value:
                     return step.Value;
-                case global::Toolkit.Mocking.StepKind.Compute:
+                case global::Toolkit.Mocking.Setups.StepKind.Compute:
                     return step.Compute!(processId, out exitCode);
-                case global::Toolkit.Mocking.StepKind.Throw:
+                case global::Toolkit.Mocking.Setups.StepKind.Throw:
                     throw step.CreateException();
             }
         }
@@ -525,11 +525,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
             step.Callback?.Invoke(command, cancellationToken);
             switch (step.Kind)
             {
-                case global::Toolkit.Mocking.StepKind.Value:
+                case global::Toolkit.Mocking.Setups.StepKind.Value:
                     return step.Value;
-                case global::Toolkit.Mocking.StepKind.Compute:
+                case global::Toolkit.Mocking.Setups.StepKind.Compute:
                     return step.Compute!(command, cancellationToken);
-                case global::Toolkit.Mocking.StepKind.Throw:
+                case global::Toolkit.Mocking.Setups.StepKind.Throw:
                     throw step.CreateException();
             }
         }
@@ -544,7 +544,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
             throw this.UnexpectedCall(RunAsyncOperation, new object?[] { command, cancellationToken });
         }
 
-        return global::Toolkit.Mocking.LooseDefault<int>.Task;
+        return global::Toolkit.Mocking.Defaults.LooseDefault<int>.Task;
     }
 
     /// <inheritdoc/>
@@ -576,7 +576,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
     }
 
     /// <inheritdoc/>
-    protected override global::Toolkit.Mocking.MemberSetup[]? GetSetups(int operation)
+    protected override global::Toolkit.Mocking.Setups.MemberSetup[]? GetSetups(int operation)
     {
         switch (operation)
         {
@@ -631,7 +631,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
     }
 
     /// <summary>Configures subscriptions to <c>IShellDriver.Output</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class OutputAddSetup : global::Toolkit.Mocking.VoidCallSetup<OutputAddSetup, global::System.Action<global::System.EventHandler<string>?>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class OutputAddSetup : global::Toolkit.Mocking.Setups.VoidCallSetup<OutputAddSetup, global::System.Action<global::System.EventHandler<string>?>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<global::System.EventHandler<string>?> _handler;
 
@@ -645,7 +645,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         internal bool Matches(global::System.EventHandler<string>? handler)
             => this._handler.Matches(handler);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._handler.Matches((global::System.EventHandler<string>?)arguments.Reference0);
 
         /// <inheritdoc/>
@@ -668,11 +668,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "Output += " + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Handler);
+        public override string ToString() => "Output += " + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Handler);
     }
 
     /// <summary>Configures unsubscriptions from <c>IShellDriver.Output</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class OutputRemoveSetup : global::Toolkit.Mocking.VoidCallSetup<OutputRemoveSetup, global::System.Action<global::System.EventHandler<string>?>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class OutputRemoveSetup : global::Toolkit.Mocking.Setups.VoidCallSetup<OutputRemoveSetup, global::System.Action<global::System.EventHandler<string>?>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<global::System.EventHandler<string>?> _handler;
 
@@ -686,7 +686,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         internal bool Matches(global::System.EventHandler<string>? handler)
             => this._handler.Matches(handler);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._handler.Matches((global::System.EventHandler<string>?)arguments.Reference0);
 
         /// <inheritdoc/>
@@ -709,11 +709,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "Output -= " + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Handler);
+        public override string ToString() => "Output -= " + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Handler);
     }
 
     /// <summary>Configures reads of <c>IShellDriver.WorkingDirectory</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class WorkingDirectoryGetSetup : global::Toolkit.Mocking.CallSetup<WorkingDirectoryGetSetup, string, global::System.Func<string>, global::System.Action>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class WorkingDirectoryGetSetup : global::Toolkit.Mocking.Setups.CallSetup<WorkingDirectoryGetSetup, string, global::System.Func<string>, global::System.Action>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         internal WorkingDirectoryGetSetup()
             : base(WorkingDirectoryGetOperation)
@@ -724,7 +724,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         internal bool Matches()
             => true;
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => true;
 
         /// <inheritdoc/>
@@ -747,7 +747,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
     }
 
     /// <summary>Configures writes to <c>IShellDriver.WorkingDirectory</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class WorkingDirectorySetSetup : global::Toolkit.Mocking.VoidCallSetup<WorkingDirectorySetSetup, global::System.Action<string>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class WorkingDirectorySetSetup : global::Toolkit.Mocking.Setups.VoidCallSetup<WorkingDirectorySetSetup, global::System.Action<string>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<string> _value;
 
@@ -761,7 +761,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         internal bool Matches(string value)
             => this._value.Matches(value);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._value.Matches((string)arguments.Reference0!);
 
         /// <inheritdoc/>
@@ -784,11 +784,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "WorkingDirectory = " + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Value);
+        public override string ToString() => "WorkingDirectory = " + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Value);
     }
 
     /// <summary>Configures reads of <c>IShellDriver.this[string variable]</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class ItemGetSetup : global::Toolkit.Mocking.CallSetup<ItemGetSetup, string, global::System.Func<string, string>, global::System.Action<string>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class ItemGetSetup : global::Toolkit.Mocking.Setups.CallSetup<ItemGetSetup, string, global::System.Func<string, string>, global::System.Action<string>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<string> _variable;
 
@@ -802,7 +802,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         internal bool Matches(string variable)
             => this._variable.Matches(variable);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._variable.Matches((string)arguments.Reference0!);
 
         /// <inheritdoc/>
@@ -825,11 +825,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "this[" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Variable) + "]";
+        public override string ToString() => "this[" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Variable) + "]";
     }
 
     /// <summary>Configures calls to <c>IShellDriver.Run(string command, int timeout)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class RunSetup : global::Toolkit.Mocking.CallSetup<RunSetup, string, global::System.Func<string, int, string>, global::System.Action<string, int>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class RunSetup : global::Toolkit.Mocking.Setups.CallSetup<RunSetup, string, global::System.Func<string, int, string>, global::System.Action<string, int>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<string> _command;
         private readonly global::Toolkit.Mocking.Arg<int> _timeout;
@@ -845,7 +845,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         internal bool Matches(string command, int timeout)
             => this._command.Matches(command) && this._timeout.Matches(timeout);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._command.Matches((string)arguments.Reference0!) && this._timeout.Matches(arguments.Value0);
 
         /// <inheritdoc/>
@@ -872,11 +872,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "Run(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Command) + ", " + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Timeout) + ")";
+        public override string ToString() => "Run(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Command) + ", " + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Timeout) + ")";
     }
 
     /// <summary>Configures calls to <c>IShellDriver.RunAsync(string command, CancellationToken cancellationToken)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class RunAsyncSetup : global::Toolkit.Mocking.CallSetup<RunAsyncSetup, global::System.Threading.Tasks.Task<int>, global::System.Func<string, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<int>>, global::System.Action<string, global::System.Threading.CancellationToken>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class RunAsyncSetup : global::Toolkit.Mocking.Setups.CallSetup<RunAsyncSetup, global::System.Threading.Tasks.Task<int>, global::System.Func<string, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<int>>, global::System.Action<string, global::System.Threading.CancellationToken>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<string> _command;
         private readonly global::Toolkit.Mocking.Arg<global::System.Threading.CancellationToken> _cancellationToken;
@@ -902,7 +902,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         internal bool Matches(string command, global::System.Threading.CancellationToken cancellationToken)
             => this._command.Matches(command) && this._cancellationToken.Matches(cancellationToken);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._command.Matches((string)arguments.Reference0!) && this._cancellationToken.Matches(arguments.Value1);
 
         /// <inheritdoc/>
@@ -929,11 +929,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "RunAsync(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.Command) + ", " + global::Toolkit.Mocking.ArgumentFormatter.Format(this.CancellationToken) + ")";
+        public override string ToString() => "RunAsync(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.Command) + ", " + global::Toolkit.Formatting.ArgumentFormatter.Format(this.CancellationToken) + ")";
     }
 
     /// <summary>Configures calls to <c>IShellDriver.Kill(int processId)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class KillSetup : global::Toolkit.Mocking.VoidCallSetup<KillSetup, global::System.Action<int>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class KillSetup : global::Toolkit.Mocking.Setups.VoidCallSetup<KillSetup, global::System.Action<int>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<int> _processId;
 
@@ -947,7 +947,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         internal bool Matches(int processId)
             => this._processId.Matches(processId);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._processId.Matches(arguments.Value0);
 
         /// <inheritdoc/>
@@ -970,11 +970,11 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "Kill(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.ProcessId) + ")";
+        public override string ToString() => "Kill(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.ProcessId) + ")";
     }
 
     /// <summary>Configures calls to <c>IShellDriver.TryGetExitCode(int processId, out int exitCode)</c> with matching arguments: what to return or throw, callbacks, sequences, latency and faults.</summary>
-    public sealed class TryGetExitCodeSetup : global::Toolkit.Mocking.CallSetup<TryGetExitCodeSetup, bool, TryGetExitCodeSetup.ResultHandler, global::System.Action<int>>, global::Toolkit.Mocking.ICallMatcher<CallArguments>
+    public sealed class TryGetExitCodeSetup : global::Toolkit.Mocking.Setups.CallSetup<TryGetExitCodeSetup, bool, TryGetExitCodeSetup.ResultHandler, global::System.Action<int>>, global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>
     {
         private readonly global::Toolkit.Mocking.Arg<int> _processId;
 
@@ -997,7 +997,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         internal bool Matches(int processId)
             => this._processId.Matches(processId);
 
-        bool global::Toolkit.Mocking.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
+        bool global::Toolkit.Mocking.Recording.ICallMatcher<CallArguments>.Matches(in CallArguments arguments)
             => this._processId.Matches(arguments.Value0);
 
         /// <inheritdoc/>
@@ -1020,7 +1020,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         public long Sequence { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => "TryGetExitCode(" + global::Toolkit.Mocking.ArgumentFormatter.Format(this.ProcessId) + ", out _)";
+        public override string ToString() => "TryGetExitCode(" + global::Toolkit.Formatting.ArgumentFormatter.Format(this.ProcessId) + ", out _)";
     }
 
     /// <summary>Sets up how the mock answers, member by member; returned by <c>Setup</c>.</summary>
@@ -1048,26 +1048,26 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         /// <param name="timeout">The condition on <c>timeout</c>.</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public RunSetup Run(global::Toolkit.Mocking.Arg<string> command = default, global::Toolkit.Mocking.Arg<int> timeout = default)
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._runSetups, new RunSetup(command, timeout));
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._runSetups, new RunSetup(command, timeout));
 
         /// <summary>Sets up calls to <c>IShellDriver.RunAsync(string command, CancellationToken cancellationToken)</c> whose arguments match the conditions (a condition left out matches any value).</summary>
         /// <param name="command">The condition on <c>command</c>.</param>
         /// <param name="cancellationToken">The condition on <c>cancellationToken</c>.</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public RunAsyncSetup RunAsync(global::Toolkit.Mocking.Arg<string> command = default, global::Toolkit.Mocking.Arg<global::System.Threading.CancellationToken> cancellationToken = default)
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._runAsyncSetups, new RunAsyncSetup(command, cancellationToken));
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._runAsyncSetups, new RunAsyncSetup(command, cancellationToken));
 
         /// <summary>Sets up calls to <c>IShellDriver.Kill(int processId)</c> whose arguments match the conditions (a condition left out matches any value).</summary>
         /// <param name="processId">The condition on <c>processId</c>.</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public KillSetup Kill(global::Toolkit.Mocking.Arg<int> processId = default)
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._killSetups, new KillSetup(processId));
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._killSetups, new KillSetup(processId));
 
         /// <summary>Sets up calls to <c>IShellDriver.TryGetExitCode(int processId, out int exitCode)</c> whose arguments match the conditions (a condition left out matches any value).</summary>
         /// <param name="processId">The condition on <c>processId</c>.</param>
         /// <returns>The setup, to configure with <c>Returns</c>, <c>Throws</c>, <c>Callback</c>…</returns>
         public TryGetExitCodeSetup TryGetExitCode(global::Toolkit.Mocking.Arg<int> processId = default)
-            => global::Toolkit.Mocking.SetupList.Add(ref this._mock._tryGetExitCodeSetups, new TryGetExitCodeSetup(processId));
+            => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._tryGetExitCodeSetups, new TryGetExitCodeSetup(processId));
     }
 
     /// <summary>Checks the calls the mock received, member by member; returned by <c>Verify</c>.</summary>
@@ -1153,12 +1153,12 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
         /// <summary>Sets up subscriptions of a handler matching <paramref name="handler"/>. Leave the condition out to match any value.</summary>
         /// <param name="handler">The condition on the value.</param>
         /// <returns>The setup, to configure.</returns>
-        public OutputAddSetup Subscribe(global::Toolkit.Mocking.Arg<global::System.EventHandler<string>?> handler = default) => global::Toolkit.Mocking.SetupList.Add(ref this._mock._outputAddSetups, new OutputAddSetup(handler));
+        public OutputAddSetup Subscribe(global::Toolkit.Mocking.Arg<global::System.EventHandler<string>?> handler = default) => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._outputAddSetups, new OutputAddSetup(handler));
 
         /// <summary>Sets up unsubscriptions of a handler matching <paramref name="handler"/>. Leave the condition out to match any value.</summary>
         /// <param name="handler">The condition on the value.</param>
         /// <returns>The setup, to configure.</returns>
-        public OutputRemoveSetup Unsubscribe(global::Toolkit.Mocking.Arg<global::System.EventHandler<string>?> handler = default) => global::Toolkit.Mocking.SetupList.Add(ref this._mock._outputRemoveSetups, new OutputRemoveSetup(handler));
+        public OutputRemoveSetup Unsubscribe(global::Toolkit.Mocking.Arg<global::System.EventHandler<string>?> handler = default) => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._outputRemoveSetups, new OutputRemoveSetup(handler));
     }
 
     /// <summary>Checks the recorded calls of <c>IShellDriver.Output</c>.</summary>
@@ -1194,12 +1194,12 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
 
         /// <summary>Sets up reads.</summary>
         /// <returns>The setup, to configure.</returns>
-        public WorkingDirectoryGetSetup Get() => global::Toolkit.Mocking.SetupList.Add(ref this._mock._workingDirectoryGetSetups, new WorkingDirectoryGetSetup());
+        public WorkingDirectoryGetSetup Get() => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._workingDirectoryGetSetups, new WorkingDirectoryGetSetup());
 
         /// <summary>Sets up writes of a value matching <paramref name="value"/>. Leave the condition out to match any value.</summary>
         /// <param name="value">The condition on the value.</param>
         /// <returns>The setup, to configure.</returns>
-        public WorkingDirectorySetSetup Set(global::Toolkit.Mocking.Arg<string> value = default) => global::Toolkit.Mocking.SetupList.Add(ref this._mock._workingDirectorySetSetups, new WorkingDirectorySetSetup(value));
+        public WorkingDirectorySetSetup Set(global::Toolkit.Mocking.Arg<string> value = default) => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._workingDirectorySetSetups, new WorkingDirectorySetSetup(value));
 
         /// <summary>Makes reads return <paramref name="value"/>: short for <c>Get().Returns(value)</c>.</summary>
         /// <param name="value">The value reads return.</param>
@@ -1241,7 +1241,7 @@ public sealed partial class ShellDriverMock : global::Toolkit.Mocking.MockBase<S
 
         /// <summary>Sets up reads.</summary>
         /// <returns>The setup, to configure.</returns>
-        public ItemGetSetup Get() => global::Toolkit.Mocking.SetupList.Add(ref this._mock._itemGetSetups, new ItemGetSetup(this._variable));
+        public ItemGetSetup Get() => global::Toolkit.Mocking.Setups.SetupList.Add(ref this._mock._itemGetSetups, new ItemGetSetup(this._variable));
 
         /// <summary>Makes reads return <paramref name="value"/>: short for <c>Get().Returns(value)</c>.</summary>
         /// <param name="value">The value reads return.</param>

@@ -8,7 +8,7 @@ namespace N;
 /// <summary>
 /// Checks the arguments of every call to <see cref="global::N.IRulesDriver"/> against their
 /// DataAnnotations rules before calling the inner instance; on failure it throws one
-/// <see cref="global::Toolkit.DriverValidationException"/> listing every failure and the call does not happen.
+/// <see cref="global::Toolkit.Errors.DriverValidationException"/> listing every failure and the call does not happen.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Toolkit.Generators", "0.1.0")]
 public sealed partial class ValidatingRulesDriver : global::N.IRulesDriver, global::System.IDisposable, global::System.IAsyncDisposable

@@ -1,8 +1,9 @@
 using Greetings;
 using Microsoft.Extensions.DependencyInjection;
-using Toolkit;
+using Toolkit.Errors;
 using Toolkit.Shell;
 using Toolkit.Tracking;
+using Toolkit;
 
 var sink = new InMemoryCallSink();
 await using var services = new ServiceCollection()

@@ -2,6 +2,7 @@ using Greetings;
 using Xunit;
 using Microsoft.Extensions.DependencyInjection;
 using Toolkit;
+using Toolkit.Errors;
 using Toolkit.Mocking;
 using Toolkit.Shell;
 using Toolkit.Tracking;
