@@ -15,7 +15,9 @@ public sealed partial class DriverGenerator
     // own. An interface requested both ways, or twice at assembly level, gets one mock (TK0052 warns).
     private static void RegisterMocks(IncrementalGeneratorInitializationContext context)
     {
-        var interfaceTargets = InterfaceTargets.ForInterfaceAttribute(context, AttributeNames.GenerateMock, StepNames.MockInterfaces);
+        // Mocks are written only where the mocking runtime (the Toolkit.Mocking package) is referenced; elsewhere
+        // TargetAnalyzer reports TK0054 with the package to add.
+        var interfaceTargets = InterfaceTargets.ForInterfaceAttribute(context, AttributeNames.GenerateMock, StepNames.MockInterfaces, MockRules.HasMockingRuntime);
 
         var assemblyTargets = context.SyntaxProvider
             .ForAttributeWithMetadataName(
@@ -44,6 +46,11 @@ public sealed partial class DriverGenerator
     {
         var compilation = context.SemanticModel.Compilation;
         var targets = ImmutableArray.CreateBuilder<InterfaceTarget>();
+        if (!MockRules.HasMockingRuntime(compilation))
+        {
+            return targets.ToEquatableArray();
+        }
+
         foreach (var attribute in context.Attributes)
         {
             if (attribute.ConstructorArguments.Length != 1

@@ -9,7 +9,7 @@ using Toolkit.Generators.Pipeline;
 namespace Toolkit.Generators.Analyzers;
 
 /// <summary>
-/// Reports user errors in how the Toolkit attributes are applied (TK0001–TK0006, TK0050–TK0052). Kept out of the
+/// Reports user errors in how the Toolkit attributes are applied (TK0001–TK0006, TK0050–TK0054). Kept out of the
 /// generator so the generator stays fast and each diagnostic can be suppressed like any analyzer warning; the
 /// generator silently skips targets these rules reject.
 /// </summary>
@@ -28,7 +28,8 @@ public sealed class TargetAnalyzer : DiagnosticAnalyzer
         Descriptors.MockTypeNotInterface,
         Descriptors.MockTypeMissing,
         Descriptors.DuplicateMock,
-        Descriptors.MockAlreadyAvailable);
+        Descriptors.MockAlreadyAvailable,
+        Descriptors.MockingRuntimeMissing);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -66,6 +67,11 @@ public sealed class TargetAnalyzer : DiagnosticAnalyzer
 
             if (attributeName == AttributeNames.GenerateMock)
             {
+                if (!MockRules.HasMockingRuntime(compilation))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.MockingRuntimeMissing, location, InterfaceParser.DisplayName(type)));
+                }
+
                 foreach (var repeated in attributes.Skip(1))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicateMock, AttributeLocation(repeated, type), InterfaceParser.DisplayName(type)));
@@ -122,6 +128,11 @@ public sealed class TargetAnalyzer : DiagnosticAnalyzer
             foreach (var diagnostic in InterfaceRules.Check(definition, compilation, "GenerateMock", argumentLocation, requirePartial: false))
             {
                 context.ReportDiagnostic(diagnostic);
+            }
+
+            if (!MockRules.HasMockingRuntime(compilation))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.MockingRuntimeMissing, argumentLocation, InterfaceParser.DisplayName(definition)));
             }
         }
     }

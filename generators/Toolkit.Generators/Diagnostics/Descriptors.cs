@@ -233,6 +233,14 @@ internal static class Descriptors
         DiagnosticSeverity.Info,
         "A referenced assembly (for example the project under test, through InternalsVisibleTo) already has the generated mock. Generating another one with the same name would make every use ambiguous (CS0436), so the existing mock is used.");
 
+    public static readonly DiagnosticDescriptor MockingRuntimeMissing = Create(
+        "TK0054",
+        "Mocks need the Toolkit.Mocking package",
+        "'{0}' asks for a mock, but this project does not reference the mocking runtime: add <PackageReference Include=\"Toolkit.Mocking\" /> to it (mocks belong in test projects)",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "Generated mocks call the mocking runtime (matchers, setups, verification), which ships in the test-side package Toolkit.Mocking so that production apps never carry test code. Reference Toolkit.Mocking from the test project and ask for the mock there, with [assembly: GenerateMock(typeof(IYourDriver))]; or, if this project is a test project, add the package reference.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description)
         => new(
             id,

@@ -20,17 +20,21 @@ internal static class InterfaceTargets
     /// Interfaces carrying the attribute <paramref name="attributeMetadataName"/>, parsed. An interface that
     /// fails <see cref="InterfaceRules"/> (the analyzers report why) yields a target whose
     /// <see cref="InterfaceTarget.Interface"/> is <see langword="null"/>; an interface declared in several
-    /// partial parts yields one target.
+    /// partial parts yields one target. When <paramref name="requirement"/> is given and the compilation does not meet
+    /// it (a mock without the mocking runtime, say), every target is skipped the same way.
     /// </summary>
     public static IncrementalValuesProvider<InterfaceTarget> ForInterfaceAttribute(
         IncrementalGeneratorInitializationContext context,
         string attributeMetadataName,
-        string trackingName)
+        string trackingName,
+        Func<Compilation, bool>? requirement = null)
         => context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 attributeMetadataName,
                 static (node, _) => node is InterfaceDeclarationSyntax,
-                (syntaxContext, cancellationToken) => FromAttributeContext(syntaxContext, attributeMetadataName, cancellationToken))
+                (syntaxContext, cancellationToken) => requirement is null || requirement(syntaxContext.SemanticModel.Compilation)
+                    ? FromAttributeContext(syntaxContext, attributeMetadataName, cancellationToken)
+                    : Skipped)
             .WithTrackingName(trackingName);
 
     /// <summary>The transform behind <see cref="ForInterfaceAttribute"/>.</summary>

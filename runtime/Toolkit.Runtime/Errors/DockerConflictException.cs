@@ -13,7 +13,7 @@ namespace Toolkit.Errors;
 public sealed class DockerConflictException(DockerResourceKind kind, string resource, string engineMessage, string operation, Exception? innerException = null)
     : DriverException(
         DriverErrorCodes.ResourceConflict,
-        $"{operation} on {kind.ToString().ToLowerInvariant()} '{resource}' conflicts with its current state: {engineMessage}",
+        $"{operation} on {kind.ToString().ToLowerInvariant()} '{resource}' conflicts with its current state: {ErrorText.Reason(engineMessage)}.",
         DriverNames.Docker,
         operation,
         isRetryable: false,

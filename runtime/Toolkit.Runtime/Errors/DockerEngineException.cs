@@ -12,7 +12,7 @@ namespace Toolkit.Errors;
 public sealed class DockerEngineException(int statusCode, string engineMessage, string operation, bool isRetryable, Exception? innerException = null)
     : DriverException(
         DriverErrorCodes.EngineError,
-        $"The Docker engine rejected {operation} with HTTP {statusCode}: {engineMessage}",
+        $"The Docker engine rejected {operation} with HTTP {statusCode}: {ErrorText.Reason(engineMessage)}.",
         DriverNames.Docker,
         operation,
         isRetryable,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Toolkit.Generators.Model;
@@ -173,6 +174,22 @@ public sealed class DiagnosticTests
         Assert.Empty(run.OutputCompilation.Problems().Where(d => d.Id != "CS0169" && d.Id != "CS0414"));
     }
 
+    [Theory]
+    [InlineData("namespace N;\n[Toolkit.GenerateMock]\ninternal partial interface IShell { void Run(); }\n", "IShell")]
+    [InlineData("[assembly: Toolkit.GenerateMock(typeof(System.IDisposable))]\n", "typeof(System.IDisposable)")]
+    public void TK0054_mock_requested_without_the_mocking_package(string source, string span)
+    {
+        var compilation = WithoutMockingRuntime(TestCompilation.Create(source));
+
+        var diagnostic = DiagnosticAssert.Single(GeneratorHarness.Analyze(compilation), "TK0054", source, span);
+
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("<PackageReference Include=\"Toolkit.Mocking\" />", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(compilation);
+        Assert.Empty(run.Result.GeneratedSources);
+        Assert.Empty(run.OutputCompilation.Problems());
+    }
+
     [Fact]
     public void Invalid_targets_never_make_the_generator_throw()
     {
@@ -203,4 +220,7 @@ public sealed class DiagnosticTests
 
         private static (string HintName, Microsoft.CodeAnalysis.Text.SourceText Source) Fail(InterfaceModel model) => throw new InvalidOperationException("boom");
     }
+
+    private static CSharpCompilation WithoutMockingRuntime(CSharpCompilation compilation)
+        => compilation.RemoveReferences(compilation.References.Where(r => r.Display?.EndsWith("Toolkit.Mocking.dll", StringComparison.Ordinal) == true));
 }

@@ -116,4 +116,44 @@ public sealed class RegistrationShapeTests
         Assert.Equal("CS0311", error.Id);
         Assert.Contains("IDriverActivator", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_mock_asked_for_in_a_test_project_registers_through_the_production_projects_factory_overload()
+    {
+        var production = Libraries.Compile("Drivers", """
+            namespace Drivers;
+            [Toolkit.GenerateRegistration, Toolkit.GenerateTracking]
+            public partial interface IRepository<T> where T : class
+            {
+                T? Find(int id);
+            }
+            """, runGenerator: true);
+        var tests = TestCompilation.Create([("Source0.cs", """
+            using Microsoft.Extensions.DependencyInjection;
+            using Drivers;
+            [assembly: Toolkit.GenerateMock(typeof(Drivers.IRepository<>))]
+            internal static class Startup
+            {
+                public static IServiceCollection Configure(IServiceCollection services)
+                    => services.AddRepositoryMock(new RepositoryMock<string>()).AddKeyedRepositoryMock("k", new RepositoryMock<string>());
+            }
+            """)], extraReferences: [production]);
+
+        var run = GeneratorHarness.Run(tests).ShouldCompileWithoutProblems();
+
+        Assert.Contains("public static class RepositoryMockServiceCollectionExtensions", Assert.Single(run.Sources.Values), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_registration_of_a_production_project_knows_nothing_of_mocks()
+    {
+        var run = GeneratorHarness.Run("""
+            namespace N;
+            [Toolkit.GenerateRegistration, Toolkit.GenerateMock]
+            internal partial interface IPlain { void Go(); }
+            """).ShouldCompileCleanly();
+
+        var registration = Assert.Single(run.Sources, s => s.Key.EndsWith(".Registration.g.cs", StringComparison.Ordinal)).Value;
+        Assert.DoesNotContain("Mock", registration, StringComparison.Ordinal);
+    }
 }

@@ -4,9 +4,10 @@ using Toolkit.Shell;
 namespace Toolkit.Packaging.Tests.Consumer;
 
 /// <summary>
-/// A brand-new solution outside the repository (Consumer/Template) adds Toolkit by PackageReference only, builds with
-/// warnings as errors, runs its own xUnit tests against the generated mock, and runs a program that resolves the
-/// generated decorator chain from DI.
+/// A brand-new solution outside the repository (Consumer/Template) adds Toolkit by PackageReference only, one package per
+/// side: the production project references Toolkit.Runtime and holds no mocking type; the test project references
+/// Toolkit.Mocking and mocks both its own interface and a driver. It builds with warnings as errors, runs its xUnit tests
+/// against the generated mocks, and runs a program that resolves the generated decorator chain from DI.
 /// </summary>
 [Collection(PackagesCollection.Name)]
 public sealed class ConsumerTests(ToolkitPackages packages, ConsumerTests.BuiltConsumer consumer) : IClassFixture<ConsumerTests.BuiltConsumer>
@@ -32,6 +33,33 @@ public sealed class ConsumerTests(ToolkitPackages packages, ConsumerTests.BuiltC
         Assert.Contains($"\"Toolkit.Runtime/{ToolkitPackages.Version}\"", assets, StringComparison.Ordinal);
         var extracted = Path.Combine(packages.PackagesFolder, "toolkit.runtime", ToolkitPackages.Version, $"toolkit.runtime.{ToolkitPackages.Version}.nupkg");
         Assert.Equal(await File.ReadAllBytesAsync(packages.RuntimePackage), await File.ReadAllBytesAsync(extracted));
+    }
+
+    [Fact]
+    public async Task The_production_assembly_references_no_mocking_assembly_and_holds_no_mock()
+    {
+        var build = await consumer.BuildAsync(packages);
+        var assembly = build.Workspace.PathOf("src", "Greetings", "bin", "Release", "net10.0", "Greetings.dll");
+
+        var (references, types) = AssemblyMetadata.Read(assembly);
+
+        Assert.Contains("Toolkit.Runtime", references);
+        Assert.DoesNotContain("Toolkit.Mocking", references);
+        Assert.DoesNotContain(types, t => t.EndsWith("Mock", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(assembly)!, "Toolkit.Mocking.dll")), "the mocking runtime is not copied next to the app");
+    }
+
+    [Fact]
+    public async Task The_test_assembly_references_the_mocking_runtime_and_holds_the_mocks()
+    {
+        var build = await consumer.BuildAsync(packages);
+        var assembly = build.Workspace.PathOf("tests", "Greetings.Tests", "bin", "Release", "net10.0", "Greetings.Tests.dll");
+
+        var (references, types) = AssemblyMetadata.Read(assembly);
+
+        Assert.Contains("Toolkit.Mocking", references);
+        Assert.Contains("Greetings.GreetingDriverMock", types);
+        Assert.Contains("Toolkit.Shell.ShellDriverMock", types);
     }
 
     [Fact]

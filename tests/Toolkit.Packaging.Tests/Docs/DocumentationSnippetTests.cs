@@ -21,6 +21,7 @@ public sealed partial class DocumentationSnippetTests
         "docs/drivers.md",
         "docs/packages.md",
         "generators/Toolkit.Abstractions/PACKAGE.md",
+        "generators/Toolkit.Mocking/PACKAGE.md",
         "runtime/Toolkit.Runtime/PACKAGE.md",
     };
 

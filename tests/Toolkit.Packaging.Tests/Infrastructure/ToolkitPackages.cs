@@ -23,6 +23,9 @@ public sealed class ToolkitPackages : IAsyncLifetime
 
     public string RuntimePackage => Path.Combine(Feed, $"Toolkit.Runtime.{Version}.nupkg");
 
+    /// <summary>The test-side package: the mocking runtime.</summary>
+    public string MockingPackage => Path.Combine(Feed, $"Toolkit.Mocking.{Version}.nupkg");
+
     /// <summary>Packs both packages into <see cref="Feed"/> once, before the collection's first test.</summary>
     public Task InitializeAsync() => PackAsync(Feed);
 
@@ -43,7 +46,8 @@ public sealed class ToolkitPackages : IAsyncLifetime
         var nuspecs = _root.PathOf("nuspec", Guid.NewGuid().ToString("N"));
         await Task.WhenAll(
             cli.RunSuccessfullyAsync("pack", Repository.PathOf("generators", "Toolkit.Abstractions", "Toolkit.Abstractions.csproj"), "-c", Repository.Configuration, "--no-build", "-nodeReuse:false", "-o", feed, "-p:NuspecOutputPath=" + Path.Combine(nuspecs, "generators") + "/"),
-            cli.RunSuccessfullyAsync("pack", Repository.PathOf("runtime", "Toolkit.Runtime", "Toolkit.Runtime.csproj"), "-c", Repository.Configuration, "--no-build", "-nodeReuse:false", "-o", feed, "-p:NuspecOutputPath=" + Path.Combine(nuspecs, "runtime") + "/"));
+            cli.RunSuccessfullyAsync("pack", Repository.PathOf("runtime", "Toolkit.Runtime", "Toolkit.Runtime.csproj"), "-c", Repository.Configuration, "--no-build", "-nodeReuse:false", "-o", feed, "-p:NuspecOutputPath=" + Path.Combine(nuspecs, "runtime") + "/"),
+            cli.RunSuccessfullyAsync("pack", Repository.PathOf("generators", "Toolkit.Mocking", "Toolkit.Mocking.csproj"), "-c", Repository.Configuration, "--no-build", "-nodeReuse:false", "-o", feed, "-p:NuspecOutputPath=" + Path.Combine(nuspecs, "mocking") + "/"));
     }
 
     /// <summary>A temporary directory for packing into.</summary>
@@ -107,6 +111,7 @@ public sealed class ToolkitPackages : IAsyncLifetime
               <ItemGroup>
                 <PackageVersion Include="Toolkit.Generators" Version="{Version}" />
                 <PackageVersion Include="Toolkit.Runtime" Version="{Version}" />
+                <PackageVersion Include="Toolkit.Mocking" Version="{Version}" />
             {versions}
               </ItemGroup>
             </Project>

@@ -8,8 +8,11 @@ internal sealed class PackageReader
 {
     private static readonly XNamespace Nuspec = "http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd";
 
+    private readonly string _path;
+
     public PackageReader(string path)
     {
+        _path = path;
         using var archive = ZipFile.OpenRead(path);
         Entries = archive.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal).ToArray();
         var nuspec = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal) && !e.FullName.Contains('/'));
@@ -32,6 +35,23 @@ internal sealed class PackageReader
                            && !e.StartsWith("package/", StringComparison.Ordinal)
                            && e is not "[Content_Types].xml"
                            && !e.EndsWith(".nuspec", StringComparison.Ordinal));
+
+    /// <summary>The namespaces of the public types of the assembly at <paramref name="entry"/>, read as metadata (never loaded).</summary>
+    public IReadOnlySet<string> PublicNamespaces(string entry)
+    {
+        using var archive = ZipFile.OpenRead(_path);
+        using var stream = archive.GetEntry(entry)!.Open();
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(copy);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return metadata.TypeDefinitions
+            .Select(metadata.GetTypeDefinition)
+            .Where(t => (t.Attributes & System.Reflection.TypeAttributes.VisibilityMask) == System.Reflection.TypeAttributes.Public)
+            .Select(t => metadata.GetString(t.Namespace))
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     public string Value(string element) => Metadata.Element(Nuspec + element)?.Value ?? "";
 

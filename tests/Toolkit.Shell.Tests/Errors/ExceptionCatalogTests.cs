@@ -1,3 +1,4 @@
+using Toolkit.Docker.Sessions;
 using Toolkit.Errors;
 
 namespace Toolkit.Shell.Tests.Errors;
@@ -31,6 +32,20 @@ public sealed class ExceptionCatalogTests
         ["ResourceLimitException"] = new(() => new ResourceLimitException("docker", "memory", "512 MiB", "the container was OOM-killed", "RunContainer"), DriverErrorCodes.ResourceLimitExceeded, "docker", false, ["memory", "512 MiB", "OOM-killed", "Raise the limit"]),
         ["FileSystemException"] = new(() => new FileSystemException("/data/out.txt", "the disk is full; free space and retry", "WriteText", DriverErrorCodes.DiskFull), DriverErrorCodes.DiskFull, DriverNames.File, false, ["'/data/out.txt'", "WriteText", "free space"]),
         ["PathOutsideRootException"] = new(() => new PathOutsideRootException("../etc/passwd", "/srv/app", "ReadText"), DriverErrorCodes.PathOutsideRoot, DriverNames.File, false, ["'../etc/passwd'", "'/srv/app'", "inside the root"]),
+        ["ContainerPathNotFoundException"] = new(() => new ContainerPathNotFoundException("web-1", "/etc/app.conf", "CopyFromContainer"), DriverErrorCodes.ContainerPathNotFound, DriverNames.Docker, false, ["'web-1'", "'/etc/app.conf'"]),
+        ["DockerConflictException"] = new(() => new DockerConflictException(DockerResourceKind.Container, "web-1", "name already in use", "CreateContainer"), DriverErrorCodes.ResourceConflict, DriverNames.Docker, false, ["'web-1'", "name already in use"]),
+        ["DockerEngineException"] = new(() => new DockerEngineException(500, "invalid mount config", "CreateContainer", isRetryable: false), DriverErrorCodes.EngineError, DriverNames.Docker, false, ["HTTP 500", "invalid mount config"]),
+        ["DockerEngineVersionException"] = new(() => new DockerEngineVersionException("unix:///var/run/docker.sock", "1.40", "1.41", "Ping"), DriverErrorCodes.EngineVersionUnsupported, DriverNames.Docker, false, ["1.40", "1.41"]),
+        ["ImageBuildException"] = new(() => new ImageBuildException("/src/app", "COPY failed", "Step 2/3 : COPY missing.txt .", "BuildImage"), DriverErrorCodes.ImageBuildFailed, DriverNames.Docker, false, ["'/src/app'", "COPY failed"]),
+        ["ImageImportException"] = new(() => new ImageImportException("tools:1", "unexpected EOF", "ImportImage"), DriverErrorCodes.ImageImportFailed, DriverNames.Docker, false, ["'tools:1'", "unexpected EOF"]),
+        ["ImageNotFoundException"] = new(() => new ImageNotFoundException("busybox:9", "CreateContainer"), DriverErrorCodes.ImageNotFound, DriverNames.Docker, false, ["'busybox:9'"]),
+        ["DiskFullException"] = new(() => new DiskFullException("/data/out.bin", "WriteBytes"), DriverErrorCodes.DiskFull, DriverNames.File, false, ["'/data/out.bin'"]),
+        ["FileInUseException"] = new(() => new FileInUseException("/data/app.db", "OpenWrite"), DriverErrorCodes.FileInUse, DriverNames.File, true, ["'/data/app.db'"]),
+        ["PathAlreadyExistsException"] = new(() => new PathAlreadyExistsException("/data/out", "CreateDirectory"), DriverErrorCodes.PathAlreadyExists, DriverNames.File, false, ["'/data/out'"]),
+        ["PathNotFoundException"] = new(() => new PathNotFoundException("/data/in.txt", "ReadText"), DriverErrorCodes.PathNotFound, DriverNames.File, false, ["'/data/in.txt'"]),
+        ["PermissionDeniedException"] = new(() => new PermissionDeniedException("/root/secret", "ReadText"), DriverErrorCodes.PermissionDenied, DriverNames.File, false, ["'/root/secret'"]),
+        ["ReadOnlyFileSystemException"] = new(() => new ReadOnlyFileSystemException("/mnt/ro/x", "WriteText"), DriverErrorCodes.ReadOnlyFileSystem, DriverNames.File, false, ["'/mnt/ro/x'"]),
+        ["SessionCleanupException"] = new(() => new SessionCleanupException(new SessionCleanupReport("tk-1234", [], [new SessionCleanupFailure(DockerResourceKind.Container, "abc123", new ContainerRemoveException("abc123", "it is running", "RemoveContainer"))]), "RemoveSession"), DriverErrorCodes.SessionCleanupFailed, DriverNames.Docker, false, ["tk-1234"]),
         ["ExecutableNotFoundException"] = new(() => new ExecutableNotFoundException("gti", "PATH=/usr/bin:/bin", "Run"), DriverErrorCodes.ExecutableNotFound, DriverNames.Shell, false, ["'gti'", "PATH=/usr/bin:/bin", "fix PATH"]),
         ["WorkingDirectoryNotFoundException"] = new(() => new WorkingDirectoryNotFoundException("make", "build", "/src/build", "Run"), DriverErrorCodes.WorkingDirectoryNotFound, DriverNames.Shell, false, ["'make'", "'build'", "'/src/build'", "Create the directory"]),
         ["CommandStartException"] = new(() => new CommandStartException("make", "too many open files", 24, "Run", isRetryable: true), DriverErrorCodes.CommandStartFailed, DriverNames.Shell, true, ["'make'", "too many open files."]),

@@ -28,6 +28,12 @@ internal static class MockEmitter
         writer.WriteLine("#pragma warning disable CS0612, CS0618");
         writer.WriteLine();
         WriteClass(writer, plan);
+        if (MockRegistrationWriter.Applies(model))
+        {
+            writer.WriteLine();
+            MockRegistrationWriter.Write(writer, model);
+        }
+
         return writer;
     }
 

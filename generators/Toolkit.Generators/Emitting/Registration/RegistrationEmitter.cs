@@ -6,8 +6,8 @@ namespace Toolkit.Generators.Emitting.Registration;
 
 /// <summary>
 /// Writes <c>XServiceCollectionExtensions</c> for an interface <c>IX</c> carrying <c>[GenerateRegistration]</c>:
-/// <c>AddX&lt;TImplementation&gt;</c>, a factory overload, <c>AddKeyedX</c> overloads and, with <c>[GenerateMock]</c>,
-/// <c>AddXMock</c>. Each registers one factory that builds the chain validation → tracking → implementation (the
+/// <c>AddX&lt;TImplementation&gt;</c>, a factory overload and <c>AddKeyedX</c> overloads (a test project registers a mock
+/// through the factory overload: see <see cref="Mocks.MockRegistrationWriter"/>). Each registers one factory that builds the chain validation → tracking → implementation (the
 /// decorators the interface declares and the caller leaves on), so resolving costs one delegate call more than a
 /// hand-written factory and the container disposes the chain through its outermost object.
 /// </summary>
@@ -24,7 +24,6 @@ internal sealed class RegistrationEmitter
     private readonly InterfaceModel _model;
     private readonly bool _tracking;
     private readonly bool _validation;
-    private readonly bool _mock;
     private readonly string _stem;
     private readonly string _interface;
     private readonly string _implementation;
@@ -36,7 +35,6 @@ internal sealed class RegistrationEmitter
         _model = model;
         _tracking = Has(model, Pipeline.AttributeNames.GenerateTracking);
         _validation = Has(model, Pipeline.AttributeNames.GenerateValidation);
-        _mock = Has(model, Pipeline.AttributeNames.GenerateMock);
         _stem = GeneratedNames.Stem(model);
         _interface = model.FullyQualifiedName;
         var typeParameterNames = new HashSet<string>(model.AllTypeParameters.Select(p => p.Name), StringComparer.Ordinal);
@@ -82,14 +80,6 @@ internal sealed class RegistrationEmitter
         WriteAddImplementation(writer, keyed: true);
         writer.WriteLine();
         WriteAddFactory(writer, keyed: true);
-        if (_mock)
-        {
-            writer.WriteLine();
-            WriteAddMock(writer, keyed: false);
-            writer.WriteLine();
-            WriteAddMock(writer, keyed: true);
-        }
-
         writer.WriteLine();
         WriteDecorate(writer);
         writer.CloseBlock();
@@ -136,37 +126,6 @@ internal sealed class RegistrationEmitter
         writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(services);");
         writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(implementationFactory);");
         WriteAdd(writer, keyed, keyed ? "implementationFactory(provider, key)" : "implementationFactory(provider)", "lifetime");
-        writer.CloseBlock();
-    }
-
-    private void WriteAddMock(SourceWriter writer, bool keyed)
-    {
-        var name = (keyed ? "AddKeyed" : "Add") + _stem + "Mock";
-        var mock = GeneratedNames.FullyQualified(_model, GeneratedNames.Mock(_model));
-        writer.WriteLine("/// <summary>");
-        writer.WriteLine("/// For tests: registers <paramref name=\"mock\"/> as the singleton <see cref=\"" + _cref + "\"/>" + (keyed ? " under <paramref name=\"serviceKey\"/>" : "") + ", wrapped in " + ChainText() + ",");
-        writer.WriteLine("/// so the test exercises the real decorators around the mock. Disposing the container disposes the chain, and");
-        writer.WriteLine("/// through it the mock, like any implementation the container owns.");
-        writer.WriteLine("/// </summary>");
-        WriteTypeParameterDocs(writer);
-        writer.WriteLine("/// <param name=\"services\">The service collection.</param>");
-        if (keyed)
-        {
-            writer.WriteLine("/// <param name=\"serviceKey\">The key the mock is registered under.</param>");
-        }
-
-        writer.WriteLine("/// <param name=\"mock\">The mock to resolve.</param>");
-        writer.WriteLine("/// <param name=\"decorators\">The decorators to put around it; every one the interface declares by default.</param>");
-        writer.WriteLine("/// <returns><paramref name=\"services\"/>, for chaining.</returns>");
-        var keyParameter = keyed ? ", object? serviceKey" : "";
-        writer.WriteLine("public static " + Services + " " + name + TypeParameterListOrEmpty() + "(this " + Services + " services" + keyParameter + ", " + mock + " mock, " + Decorators + " decorators = " + Decorators + ".All)");
-        writer.Indent();
-        WriteConstraints(writer);
-        writer.Unindent();
-        writer.OpenBlock();
-        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(services);");
-        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(mock);");
-        WriteAdd(writer, keyed, "mock", Lifetime + ".Singleton");
         writer.CloseBlock();
     }
 

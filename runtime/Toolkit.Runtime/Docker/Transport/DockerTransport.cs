@@ -159,44 +159,10 @@ internal sealed class DockerTransport : IDisposable
 
     /// <summary>
     /// The driver error for a failed send or body read, or <see langword="null"/> when the exception should
-    /// propagate unchanged (the caller's own cancellation, an error that is already a driver error).
+    /// propagate unchanged; see <see cref="DockerFailures.FromException"/>.
     /// </summary>
-    internal Exception? TranslateFailure(Exception exception, DockerCall call, CancellationToken callerToken, CancellationTokenSource? timeout, bool duringBody)
-    {
-        if (exception is DriverException or ObjectDisposedException)
-        {
-            return null;
-        }
-
-        if (callerToken.IsCancellationRequested)
-        {
-            // Cancelling aborts the connection, which can surface as an IOException; the caller asked for
-            // cancellation, so that is what they get.
-            return exception is OperationCanceledException ? null : new OperationCanceledException($"{call.Operation} was cancelled.", exception, callerToken);
-        }
-
-        if (timeout is { IsCancellationRequested: true } && call.Timeout is { } limit)
-        {
-            return new DriverTimeoutException(DriverNames.Docker, limit, call.Operation, isRetryable: true, exception);
-        }
-
-        if (exception is HttpRequestException { InnerException: AuthenticationException tls })
-        {
-            return new DriverAuthenticationException(DriverNames.Docker, $"the TLS handshake with {Endpoint} failed ({tls.Message}). Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY", call.Operation, isRetryable: false, exception);
-        }
-
-        if (exception is JsonException json)
-        {
-            return new DockerEngineException(200, $"the engine's answer was not the JSON the driver expects ({json.Message})", call.Operation, isRetryable: false, exception);
-        }
-
-        if (exception is HttpRequestException or IOException or SocketException or OperationCanceledException)
-        {
-            return new DriverNetworkException(DriverNames.Docker, Endpoint.ToString(), DescribeTransportFailure(exception, duringBody), call.Operation, isRetryable: true, exception);
-        }
-
-        return null;
-    }
+    internal Exception? TranslateFailure(Exception exception, DockerCall call, CancellationToken callerToken, CancellationTokenSource? timeout, bool duringBody) =>
+        DockerFailures.FromException(exception, call, Endpoint, Options.ConnectTimeout, callerToken, timeout, duringBody);
 
     private async Task<DockerResponse> SendCoreAsync(HttpMethod method, string pathAndQuery, DockerCall call, HttpContent? content, CancellationTokenSource? timeout, CancellationToken cancellationToken)
     {
@@ -208,7 +174,7 @@ internal sealed class DockerTransport : IDisposable
             if (!message.IsSuccessStatusCode && message.StatusCode != HttpStatusCode.NotModified)
             {
                 var engineMessage = await ReadErrorMessageAsync(message, timeout?.Token ?? cancellationToken).ConfigureAwait(false);
-                throw DockerErrorMapper.Map(call, (int)message.StatusCode, engineMessage);
+                throw DockerFailures.FromResponse(call, (int)message.StatusCode, engineMessage);
             }
 
             return new DockerResponse(this, message, call, timeout, cancellationToken);
@@ -337,59 +303,5 @@ internal sealed class DockerTransport : IDisposable
 
         var text = Encoding.UTF8.GetString(body).Trim();
         return text.Length == 0 ? fallback : text;
-    }
-
-    private string DescribeTransportFailure(Exception exception, bool duringBody)
-    {
-        var socketError = FindSocketError(exception);
-        if (duringBody)
-        {
-            return $"the connection broke while the engine's answer was being read ({exception.Message}). Retry; if it keeps happening, check the engine's log";
-        }
-
-        if (exception is OperationCanceledException)
-        {
-            return $"no connection could be opened within {Options.ConnectTimeout.TotalSeconds:0.###} s. Check that the engine is running and the address is right";
-        }
-
-        if (Endpoint.Transport == DockerTransportKind.UnixSocket)
-        {
-            // Path.Exists, not File.Exists: a socket is not a regular file.
-            if (!Path.Exists(Endpoint.Address))
-            {
-                return $"the socket file {Endpoint.Address} does not exist. Start the Docker engine (dockerd), or point DOCKER_HOST at the right socket";
-            }
-
-            if (socketError == SocketError.AccessDenied)
-            {
-                return $"permission to open {Endpoint.Address} was denied. Run as root or as a member of the socket's group (usually 'docker')";
-            }
-
-            if (socketError == SocketError.ConnectionRefused)
-            {
-                return $"nothing accepts connections on {Endpoint.Address} (connection refused): the engine is not running or is restarting. Start dockerd and retry";
-            }
-        }
-
-        return socketError switch
-        {
-            SocketError.ConnectionRefused => "the connection was refused: the engine is not running, or does not listen on that port. Start it and retry",
-            SocketError.HostNotFound or SocketError.NoData => $"the host name '{Endpoint.Address}' could not be resolved. Check DOCKER_HOST or the docker context",
-            SocketError.TimedOut => "the connection timed out. Check the address and any firewall in between",
-            _ => $"{exception.Message}. Check that the engine is running and reachable",
-        };
-    }
-
-    private static SocketError? FindSocketError(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is SocketException socket)
-            {
-                return socket.SocketErrorCode;
-            }
-        }
-
-        return null;
     }
 }

@@ -83,41 +83,6 @@ public static partial class ShellDriverServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>
-    /// For tests: registers <paramref name="mock"/> as the singleton <see cref="global::Company.Drivers.IShellDriver"/>, wrapped in validation then tracking (outermost first; switch each off with <c>decorators</c>),
-    /// so the test exercises the real decorators around the mock. Disposing the container disposes the chain, and
-    /// through it the mock, like any implementation the container owns.
-    /// </summary>
-    /// <param name="services">The service collection.</param>
-    /// <param name="mock">The mock to resolve.</param>
-    /// <param name="decorators">The decorators to put around it; every one the interface declares by default.</param>
-    /// <returns><paramref name="services"/>, for chaining.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddShellDriverMock(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Company.Drivers.ShellDriverMock mock, global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(services);
-        global::System.ArgumentNullException.ThrowIfNull(mock);
-        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(typeof(global::Company.Drivers.IShellDriver), provider => Decorate(mock, provider, decorators), global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton));
-        return services;
-    }
-
-    /// <summary>
-    /// For tests: registers <paramref name="mock"/> as the singleton <see cref="global::Company.Drivers.IShellDriver"/> under <paramref name="serviceKey"/>, wrapped in validation then tracking (outermost first; switch each off with <c>decorators</c>),
-    /// so the test exercises the real decorators around the mock. Disposing the container disposes the chain, and
-    /// through it the mock, like any implementation the container owns.
-    /// </summary>
-    /// <param name="services">The service collection.</param>
-    /// <param name="serviceKey">The key the mock is registered under.</param>
-    /// <param name="mock">The mock to resolve.</param>
-    /// <param name="decorators">The decorators to put around it; every one the interface declares by default.</param>
-    /// <returns><paramref name="services"/>, for chaining.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddKeyedShellDriverMock(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, object? serviceKey, global::Company.Drivers.ShellDriverMock mock, global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(services);
-        global::System.ArgumentNullException.ThrowIfNull(mock);
-        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(typeof(global::Company.Drivers.IShellDriver), serviceKey, (provider, key) => Decorate(mock, provider, decorators), global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton));
-        return services;
-    }
-
     private static global::Company.Drivers.IShellDriver Decorate(global::Company.Drivers.IShellDriver implementation, global::System.IServiceProvider provider, global::Toolkit.Registration.DriverDecorators decorators)
     {
         if ((decorators & global::Toolkit.Registration.DriverDecorators.Tracking) != 0)

@@ -4,7 +4,7 @@ using Toolkit;
 
 namespace MyApp.Deployments;
 
-[GenerateMock, GenerateTracking(DriverName = "deploy"), GenerateValidation, GenerateRegistration]
+[GenerateTracking(DriverName = "deploy"), GenerateValidation, GenerateRegistration]
 public partial interface IDeploymentDriver
 {
     Task<string> DeployAsync(DeploymentSpec spec, CancellationToken cancellationToken = default);

@@ -4,7 +4,7 @@ using Toolkit;
 
 namespace MyApp.Backups;
 
-[GenerateMock, GenerateTracking, GenerateValidation, GenerateRegistration]
+[GenerateTracking, GenerateValidation, GenerateRegistration]
 public partial interface IBackupDriver
 {
     Task<BackupResult> BackupAsync(BackupRequest request, CancellationToken cancellationToken = default);

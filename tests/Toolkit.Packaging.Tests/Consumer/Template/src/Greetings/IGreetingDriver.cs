@@ -3,8 +3,7 @@ using Toolkit;
 
 namespace Greetings;
 
-/// <summary>Greets people. All four Toolkit outputs are generated for it.</summary>
-[GenerateMock]
+/// <summary>Greets people. Tracking, validation and registration are generated here; the mock, in the test project.</summary>
 [GenerateTracking]
 [GenerateValidation]
 [GenerateRegistration]

@@ -8,6 +8,7 @@ using Toolkit.Shell;
 using Toolkit.Tracking;
 
 [assembly: GenerateMock(typeof(IShellDriver))]
+[assembly: GenerateMock(typeof(IGreetingDriver))]
 
 namespace Greetings.Tests;
 

@@ -1,0 +1,200 @@
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Text.Json;
+using Toolkit.Errors;
+
+namespace Toolkit.Docker.Transport;
+
+/// <summary>
+/// How the engine's failures become driver errors, in one place. <see cref="FromResponse"/> turns an engine error
+/// response (<c>{"message": …}</c> with a status) into the typed driver error:
+/// 404 becomes the right "not found" for what is missing (the engine's message says whether it is the
+/// container, the image, the network or a path), 409 a <see cref="DockerConflictException"/> carrying the
+/// engine's words (as does a 403 that is not an authorization plugin's denial), 401/403 authentication/authorization, and the rest the operation's own failure type;
+/// <see cref="FromException"/> turns what the transport throws (a refused or broken connection, a timeout, a failed TLS
+/// handshake, an answer that is not JSON) into a driver error that names the endpoint and says what to do.
+/// </summary>
+internal static class DockerFailures
+{
+    public static DriverException FromResponse(in DockerCall call, int status, string message)
+    {
+        var operation = call.Operation;
+        switch (status)
+        {
+            case 401:
+                return new DriverAuthenticationException(DriverNames.Docker, message, operation);
+            case 403 when message.Contains("authorization denied", StringComparison.OrdinalIgnoreCase):
+                return new DriverAuthorizationException(DriverNames.Docker, message, operation);
+            case 403:
+                // The engine also answers 403 for "not in this state" (a network with active endpoints, a
+                // predefined network): a conflict with the resource's state, not a permission problem.
+                return new DockerConflictException(call.Kind, call.Subject, message, operation);
+            case 404:
+                return NotFound(call, message);
+            case 409:
+                return new DockerConflictException(call.Kind, call.Subject, message, operation);
+        }
+
+        // 502, 503 and 504 mean "not now" (a proxy or an engine still starting); other engine errors are
+        // deterministic (a bad mount, an unknown option) and repeat on retry.
+        var transient = status is 502 or 503 or 504;
+        return call.Failure switch
+        {
+            DockerFailure.ContainerCreate => new ContainerCreationException(call.Detail ?? call.Subject, message, operation, transient),
+            DockerFailure.ContainerStart => new ContainerStartException(call.Subject, message, operation, transient),
+            DockerFailure.ContainerStop => new ContainerStopException(call.Subject, message, operation, transient),
+            DockerFailure.ContainerRemove => new ContainerRemoveException(call.Subject, message, operation, transient),
+            DockerFailure.VolumeCreate => new VolumeCreationException(call.Subject, message, operation, transient),
+            DockerFailure.VolumeRemove => new VolumeRemoveException(call.Subject, message, operation, transient),
+            DockerFailure.NetworkCreate => new NetworkCreationException(call.Subject, message, operation, transient),
+            DockerFailure.NetworkRemove => new NetworkRemoveException(call.Subject, message, operation, transient),
+            _ => new DockerEngineException(status, message, operation, transient),
+        };
+    }
+
+    private static DriverException NotFound(in DockerCall call, string message)
+    {
+        var operation = call.Operation;
+        if (TrailingName(message, "No such image:") is { } image)
+        {
+            return new ImageNotFoundException(image, operation);
+        }
+
+        if (TrailingName(message, "No such container:") is { } container)
+        {
+            return new ContainerNotFoundException(container, operation);
+        }
+
+        if (message.Contains("no such volume", StringComparison.OrdinalIgnoreCase))
+        {
+            return new VolumeNotFoundException(call.Kind == DockerResourceKind.Volume ? call.Subject : message, operation);
+        }
+
+        if (message.StartsWith("network ", StringComparison.OrdinalIgnoreCase) && message.Contains("not found", StringComparison.OrdinalIgnoreCase))
+        {
+            return new NetworkNotFoundException(call.Kind == DockerResourceKind.Network ? call.Subject : message["network ".Length..message.IndexOf(" not found", StringComparison.OrdinalIgnoreCase)], operation);
+        }
+
+        if (call.Failure == DockerFailure.ContainerCreate)
+        {
+            return new ImageNotFoundException(call.Detail ?? call.Subject, operation);
+        }
+
+        return call.Kind switch
+        {
+            DockerResourceKind.Container when call is { Failure: DockerFailure.Archive, Detail: { } path } => new ContainerPathNotFoundException(call.Subject, path, operation),
+            DockerResourceKind.Container => new ContainerNotFoundException(call.Subject, operation),
+            DockerResourceKind.Image => new ImageNotFoundException(call.Subject, operation),
+            DockerResourceKind.Volume => new VolumeNotFoundException(call.Subject, operation),
+            DockerResourceKind.Network => new NetworkNotFoundException(call.Subject, operation),
+            _ => new DockerEngineException(404, message, operation, isRetryable: false),
+        };
+    }
+
+    private static string? TrailingName(string message, string prefix)
+    {
+        var at = message.IndexOf(prefix, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var name = message[(at + prefix.Length)..].Trim();
+        return name.Length == 0 ? null : name;
+    }
+
+    /// <summary>
+    /// The driver error for a failed send or body read, or <see langword="null"/> when the exception should
+    /// propagate unchanged (the caller's own cancellation, an error that is already a driver error).
+    /// </summary>
+    public static Exception? FromException(Exception exception, in DockerCall call, DockerEndpoint endpoint, TimeSpan connectTimeout, CancellationToken callerToken, CancellationTokenSource? timeout, bool duringBody)
+    {
+        if (exception is DriverException or ObjectDisposedException)
+        {
+            return null;
+        }
+
+        if (callerToken.IsCancellationRequested)
+        {
+            // Cancelling aborts the connection, which can surface as an IOException; the caller asked for
+            // cancellation, so that is what they get.
+            return exception is OperationCanceledException ? null : new OperationCanceledException($"{call.Operation} was cancelled.", exception, callerToken);
+        }
+
+        if (timeout is { IsCancellationRequested: true } && call.Timeout is { } limit)
+        {
+            return new DriverTimeoutException(DriverNames.Docker, limit, call.Operation, isRetryable: true, exception);
+        }
+
+        if (exception is HttpRequestException { InnerException: AuthenticationException tls })
+        {
+            return new DriverAuthenticationException(DriverNames.Docker, $"the TLS handshake with {endpoint} failed ({tls.Message}). Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY", call.Operation, isRetryable: false, exception);
+        }
+
+        if (exception is JsonException json)
+        {
+            return new DockerEngineException(200, $"the engine's answer was not the JSON the driver expects ({json.Message})", call.Operation, isRetryable: false, exception);
+        }
+
+        if (exception is HttpRequestException or IOException or SocketException or OperationCanceledException)
+        {
+            return new DriverNetworkException(DriverNames.Docker, endpoint.ToString(), DescribeTransportFailure(exception, endpoint, connectTimeout, duringBody), call.Operation, isRetryable: true, exception);
+        }
+
+        return null;
+    }
+
+    private static string DescribeTransportFailure(Exception exception, DockerEndpoint endpoint, TimeSpan connectTimeout, bool duringBody)
+    {
+        var socketError = FindSocketError(exception);
+        if (duringBody)
+        {
+            return $"the connection broke while the engine's answer was being read ({exception.Message}). Retry; if it keeps happening, check the engine's log";
+        }
+
+        if (exception is OperationCanceledException)
+        {
+            return $"no connection could be opened within {connectTimeout.TotalSeconds:0.###} s. Check that the engine is running and the address is right";
+        }
+
+        if (endpoint.Transport == DockerTransportKind.UnixSocket)
+        {
+            // Path.Exists, not File.Exists: a socket is not a regular file.
+            if (!Path.Exists(endpoint.Address))
+            {
+                return $"the socket file {endpoint.Address} does not exist. Start the Docker engine (dockerd), or point DOCKER_HOST at the right socket";
+            }
+
+            if (socketError == SocketError.AccessDenied)
+            {
+                return $"permission to open {endpoint.Address} was denied. Run as root or as a member of the socket's group (usually 'docker')";
+            }
+
+            if (socketError == SocketError.ConnectionRefused)
+            {
+                return $"nothing accepts connections on {endpoint.Address} (connection refused): the engine is not running or is restarting. Start dockerd and retry";
+            }
+        }
+
+        return socketError switch
+        {
+            SocketError.ConnectionRefused => "the connection was refused: the engine is not running, or does not listen on that port. Start it and retry",
+            SocketError.HostNotFound or SocketError.NoData => $"the host name '{endpoint.Address}' could not be resolved. Check DOCKER_HOST or the docker context",
+            SocketError.TimedOut => "the connection timed out. Check the address and any firewall in between",
+            _ => $"{exception.Message}. Check that the engine is running and reachable",
+        };
+    }
+
+    private static SocketError? FindSocketError(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is SocketException socket)
+            {
+                return socket.SocketErrorCode;
+            }
+        }
+
+        return null;
+    }
+}
