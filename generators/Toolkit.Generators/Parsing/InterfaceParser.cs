@@ -9,7 +9,7 @@ namespace Toolkit.Generators.Parsing;
 /// <summary>
 /// Reads an interface symbol into an <see cref="InterfaceModel"/>: the only place besides the analyzers that
 /// looks at symbols. It never throws for well-formed symbols; callers validate user errors first (see
-/// <see cref="Analyzers.MockTargetRules"/>) and wrap the call to turn surprises into a TK0049 diagnostic.
+/// <see cref="Analyzers.InterfaceRules"/>) and wrap the call to turn surprises into a TK0049 diagnostic.
 /// </summary>
 internal sealed class InterfaceParser
 {

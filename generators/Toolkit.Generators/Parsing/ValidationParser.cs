@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using Toolkit.Generators.Naming;
 using Toolkit.Generators.Diagnostics;
 using Toolkit.Generators.Model;
+using Toolkit.Generators.Naming;
 
 namespace Toolkit.Generators.Parsing;
 
