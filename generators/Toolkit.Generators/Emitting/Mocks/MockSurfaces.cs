@@ -106,7 +106,8 @@ internal static class MockSurfaces
             }
 
             WriteObsolete(writer, @event);
-            writer.WriteLine("public ", returns, " ", member.Name, "(", InterfaceImplementationWriter.ParameterList(parameters, includeDefaults: false, includeParams: false), ")");
+            var hides = MockPlan.HidesObjectMethod(member.Name, parameters.Count) ? "new " : "";
+            writer.WriteLine("public ", hides, returns, " ", member.Name, "(", InterfaceImplementationWriter.ParameterList(parameters, includeDefaults: false, includeParams: false), ")");
             writer.OpenBlock();
             writer.WriteLine("var ", handlers, " = global::System.Threading.Volatile.Read(ref this._mock.", member.HandlersField, ");");
             var invoke = handlers + ".Invoke(" + InterfaceImplementationWriter.ArgumentList(parameters) + ")";
@@ -236,7 +237,7 @@ internal static class MockSurfaces
             return;
         }
 
-        writer.WriteLine("public ", structName, " ", member.Name, " => new(this._mock);");
+        writer.WriteLine("public ", (member.HidesObjectMember ? "new " : ""), structName, " ", member.Name, " => new(this._mock);");
     }
 
     private static void WriteMockField(SourceWriter writer, MockPlan plan, string structName)
