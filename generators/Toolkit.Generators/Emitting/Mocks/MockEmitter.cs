@@ -23,10 +23,7 @@ internal static class MockEmitter
     {
         var plan = MockPlan.Create(model);
         var writer = new SourceWriter();
-        GeneratedCode.WriteHeader(writer, GeneratedNames.Namespace(model));
-        // Members may name obsolete types and members; the mock must compile wherever the interface does.
-        writer.WriteLine("#pragma warning disable CS0612, CS0618");
-        writer.WriteLine();
+        FileHeader.Write(writer, GeneratedNames.Namespace(model));
         WriteClass(writer, plan);
         return writer;
     }

@@ -26,9 +26,8 @@ internal sealed class RedactionRendererWriter
 
     public void Write(SourceWriter writer)
     {
-        // Renderers read every public member, some of which may be obsolete through their types.
+        // Renderers read public members, some of which may be obsolete through their types: FileHeader suppresses that.
         writer.WriteLine();
-        writer.WriteLine("#pragma warning disable CS0612, CS0618");
         for (var i = 0; i < _tracking.RedactedTypes.Count; i++)
         {
             if (i > 0)
@@ -38,8 +37,6 @@ internal sealed class RedactionRendererWriter
 
             WriteRenderer(writer, i, _tracking.RedactedTypes[i]);
         }
-
-        writer.WriteLine("#pragma warning restore CS0612, CS0618");
     }
 
     private void WriteRenderer(SourceWriter writer, int index, RedactedTypeModel type)

@@ -58,7 +58,7 @@ internal sealed class TrackingEmitter : IMemberBodyWriter
     public static (string HintName, SourceText Source) Emit(InterfaceModel model, TrackingModel tracking)
     {
         var writer = new SourceWriter();
-        GeneratedCode.WriteHeader(writer, GeneratedNames.Namespace(model));
+        FileHeader.Write(writer, GeneratedNames.Namespace(model));
         new TrackingEmitter(model, tracking).WriteClass(writer);
         return (GeneratedNames.HintName(model, OutputName), writer.ToSourceText());
     }

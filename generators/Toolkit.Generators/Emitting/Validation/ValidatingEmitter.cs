@@ -30,11 +30,7 @@ internal sealed class ValidatingEmitter : IMemberBodyWriter
     public static (string HintName, SourceText Source) Emit(InterfaceModel model, ValidationModel validation)
     {
         var writer = new SourceWriter();
-        GeneratedCode.WriteHeader(writer, GeneratedNames.Namespace(model));
-
-        // Validators read members and types the user marked [Obsolete] like any others; that must not warn in the user's build.
-        writer.WriteLine("#pragma warning disable CS0612, CS0618");
-        writer.WriteLine();
+        FileHeader.Write(writer, GeneratedNames.Namespace(model));
         var emitter = new ValidatingEmitter(validation, writer);
         var name = GeneratedNames.Validating(model);
         var isDisposable = model.BaseInterfaces.Contains(Disposable);
