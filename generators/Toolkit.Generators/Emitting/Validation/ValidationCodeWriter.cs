@@ -14,7 +14,8 @@ internal sealed class ValidationCodeWriter
 {
     private const string Collector = "global::Toolkit.Validation.ValidationCollector";
     private const string Context = "global::System.ComponentModel.DataAnnotations.ValidationContext";
-    private const string RulesClass = "__Rules";
+    /// <summary>The class holding every attribute instance; the parser writes <c>__Rules.X</c> into display name expressions too.</summary>
+    public const string RulesClass = "__Rules";
 
     private readonly SourceWriter _writer;
     private int _locals;
