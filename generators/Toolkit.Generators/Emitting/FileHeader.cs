@@ -17,7 +17,7 @@ namespace Toolkit.Generators.Emitting;
 /// <item><b>Experimental</b>: using an API marked <c>[Experimental("ID")]</c>, or any API of an assembly so marked,
 /// is error ID unless suppressed. A mock or decorator must implement every member, and the user opted in by naming the
 /// interface, so the file suppresses exactly the IDs of the experimental APIs it names, which the parsers collect
-/// into the model (<c>Parsing/ExperimentalApis</c>).</item>
+/// into the model (<see cref="Parsing.ExperimentalApis"/>).</item>
 /// </list>
 /// </remarks>
 internal static class FileHeader

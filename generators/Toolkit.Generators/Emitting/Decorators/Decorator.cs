@@ -42,6 +42,9 @@ internal abstract class Decorator : IMemberBodyWriter
     /// <summary>The interface as a <c>cref</c>: <c>global::N.IRepo{T}</c>.</summary>
     public string InterfaceCref => SourceWriter.XmlText(Interface.FullyQualifiedName.Replace('<', '{').Replace('>', '}'));
 
+    /// <summary>The IDs of the <c>[Experimental]</c> APIs the decorator's own code names beyond the interface's (its output model's).</summary>
+    public virtual EquatableArray<string> ExperimentalDiagnosticIds => EquatableArray<string>.Empty;
+
     /// <summary>The constructor parameters after <c>inner</c>, in order.</summary>
     public virtual IReadOnlyList<DecoratorParameter> ConstructorParameters => [];
 

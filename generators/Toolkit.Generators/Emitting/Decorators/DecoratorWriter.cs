@@ -26,7 +26,7 @@ internal static class DecoratorWriter
     {
         var model = decorator.Interface;
         var writer = new SourceWriter();
-        FileHeader.Write(writer, GeneratedNames.Namespace(model));
+        FileHeader.Write(writer, GeneratedNames.Namespace(model), model.ExperimentalDiagnosticIds, decorator.ExperimentalDiagnosticIds);
         decorator.WriteBeforeClass(writer);
         WriteClass(writer, decorator);
         return (GeneratedNames.HintName(model, outputName), writer.ToSourceText());

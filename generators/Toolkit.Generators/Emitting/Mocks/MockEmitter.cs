@@ -23,7 +23,7 @@ internal static class MockEmitter
     {
         var plan = MockPlan.Create(model);
         var writer = new SourceWriter();
-        FileHeader.Write(writer, GeneratedNames.Namespace(model));
+        FileHeader.Write(writer, GeneratedNames.Namespace(model), model.ExperimentalDiagnosticIds);
         WriteClass(writer, plan);
         return writer;
     }

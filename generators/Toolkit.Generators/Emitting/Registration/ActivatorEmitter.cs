@@ -19,7 +19,7 @@ internal static class ActivatorEmitter
     public static (string HintName, SourceText Source) Emit(ActivatorModel model)
     {
         var writer = new SourceWriter();
-        FileHeader.Write(writer, model.Namespace);
+        FileHeader.Write(writer, model.Namespace, model.ExperimentalDiagnosticIds);
         foreach (var containing in model.ContainingDeclarations)
         {
             writer.WriteLine(containing);

@@ -48,7 +48,7 @@ internal sealed class RegistrationEmitter
     public static (string HintName, SourceText Source) Emit(InterfaceModel model)
     {
         var writer = new SourceWriter();
-        FileHeader.Write(writer, GeneratedNames.Namespace(model));
+        FileHeader.Write(writer, GeneratedNames.Namespace(model), model.ExperimentalDiagnosticIds);
         new RegistrationEmitter(model).WriteClass(writer);
         return (GeneratedNames.HintName(model, OutputName), writer.ToSourceText());
     }

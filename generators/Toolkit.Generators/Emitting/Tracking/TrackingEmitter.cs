@@ -57,6 +57,8 @@ internal sealed class TrackingEmitter : Decorator
         _statics = model.IsGeneric ? CompanionName(model) + "." : "";
     }
 
+    public override EquatableArray<string> ExperimentalDiagnosticIds => _tracking.ExperimentalDiagnosticIds;
+
     public override IReadOnlyList<DecoratorParameter> ConstructorParameters => Parameters;
 
     public override string InnerParameterDocumentation => "The instance calls go to; disposing the decorator disposes it.";

@@ -34,6 +34,8 @@ internal sealed class ValidatingEmitter : Decorator
         _driverConstant = Reserve("__Driver");
     }
 
+    public override EquatableArray<string> ExperimentalDiagnosticIds => _validation.ExperimentalDiagnosticIds;
+
     public static (string HintName, SourceText Source) Emit(InterfaceModel model, ValidationModel validation)
         => DecoratorWriter.Emit(new ValidatingEmitter(model, validation), OutputName);
 
