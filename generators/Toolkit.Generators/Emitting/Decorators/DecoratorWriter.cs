@@ -17,7 +17,6 @@ internal static class DecoratorWriter
 {
     private const string Disposable = "global::System.IDisposable";
     private const string AsyncDisposable = "global::System.IAsyncDisposable";
-    private const string Disposal = "global::Toolkit.Registration.DecoratorDisposal";
 
     /// <summary>The hint name and source of <paramref name="decorator"/>'s file.</summary>
     /// <param name="decorator">The decorator to write.</param>
@@ -69,13 +68,13 @@ internal static class DecoratorWriter
         if (implementsDisposable)
         {
             writer.WriteLine();
-            writer.WriteLine("void " + Disposable + ".Dispose() => " + Disposal + ".Dispose(" + decorator.Inner + ");");
+            writer.WriteLine("void " + Disposable + ".Dispose() => " + RuntimeTypes.DecoratorDisposal + ".Dispose(" + decorator.Inner + ");");
         }
 
         if (implementsAsyncDisposable)
         {
             writer.WriteLine();
-            writer.WriteLine("global::System.Threading.Tasks.ValueTask " + AsyncDisposable + ".DisposeAsync() => " + Disposal + ".DisposeAsync(" + decorator.Inner + ");");
+            writer.WriteLine("global::System.Threading.Tasks.ValueTask " + AsyncDisposable + ".DisposeAsync() => " + RuntimeTypes.DecoratorDisposal + ".DisposeAsync(" + decorator.Inner + ");");
         }
 
         decorator.WriteHelpers(writer);
@@ -93,8 +92,17 @@ internal static class DecoratorWriter
             writer.WriteLine("/// <param name=\"" + parameter.Name + "\">" + parameter.Documentation + "</param>");
         }
 
-        var list = model.FullyQualifiedName + " inner" + string.Concat(parameters.Select(p => ", " + p.Type + " " + p.Name + (p.DefaultValue is null ? "" : " = " + p.DefaultValue)));
-        writer.WriteLine("public " + decorator.ClassName + "(" + list + ")");
+        var declarations = new List<string> { model.FullyQualifiedName + " inner" };
+        declarations.AddRange(parameters.Select(p => p.Type + " " + p.Name + (p.DefaultValue is null ? "" : " = " + p.DefaultValue)));
+        if (declarations.Count == 1)
+        {
+            writer.WriteLine("public " + decorator.ClassName + "(" + declarations[0] + ")");
+        }
+        else
+        {
+            writer.WriteWrapped("public " + decorator.ClassName, declarations);
+        }
+
         writer.OpenBlock();
         writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(inner);");
         writer.WriteLine(decorator.Inner + " = inner;");

@@ -12,7 +12,7 @@ namespace Toolkit.Generators.Emitting.Mocks;
 /// </summary>
 internal static class MockEmitter
 {
-    private const string Mocking = "global::Toolkit.Mocking.";
+    private const string Mocking = RuntimeTypes.Mocking;
 
     /// <summary>The mock's hint name and source, for the pipeline.</summary>
     public static (string HintName, Microsoft.CodeAnalysis.Text.SourceText Source) Emit(InterfaceModel model)

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Toolkit.Generators.Model;
+using Toolkit.Generators.Naming;
 
 namespace Toolkit.Generators.Emitting.Mocks;
 
 /// <summary>Writes the nested types of a mock: the journal's <c>CallArguments</c>, and per operation its setup class and typed call record.</summary>
 internal static class MockSetupTypes
 {
-    private const string Mocking = "global::Toolkit.Mocking.";
+    private const string Mocking = RuntimeTypes.Mocking;
 
     public static void WriteArguments(SourceWriter writer, MockPlan plan)
     {

@@ -9,7 +9,7 @@ namespace Toolkit.Generators.Emitting.Mocks;
 /// </summary>
 internal static class MockSurfaces
 {
-    private const string Mocking = "global::Toolkit.Mocking.";
+    private const string Mocking = RuntimeTypes.Mocking;
 
     public static void WriteSetups(SourceWriter writer, MockPlan plan)
         => WriteMethodSurface(

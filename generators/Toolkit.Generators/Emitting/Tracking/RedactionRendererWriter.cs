@@ -1,4 +1,5 @@
 using Toolkit.Generators.Model;
+using Toolkit.Generators.Naming;
 
 namespace Toolkit.Generators.Emitting.Tracking;
 
@@ -9,7 +10,7 @@ namespace Toolkit.Generators.Emitting.Tracking;
 /// </summary>
 internal sealed class RedactionRendererWriter
 {
-    private const string Runtime = "global::Toolkit.Tracking.";
+    private const string Runtime = RuntimeTypes.Tracking;
 
     // Renders stop here, so a cyclic object graph ends instead of recursing forever.
     private const int MaxDepth = 4;

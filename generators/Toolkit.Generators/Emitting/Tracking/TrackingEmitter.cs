@@ -15,7 +15,7 @@ internal sealed class TrackingEmitter : Decorator
 {
     public const string OutputName = "Tracking";
 
-    private const string Runtime = "global::Toolkit.Tracking.";
+    private const string Runtime = RuntimeTypes.Tracking;
 
     private static readonly DecoratorParameter[] Parameters =
     [
@@ -91,7 +91,7 @@ internal sealed class TrackingEmitter : Decorator
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Tracks every call to <see cref=\"" + InterfaceCref + "\"/>: one span from the ActivitySource <c>" + SourceWriter.XmlText(_tracking.TelemetryName) + "</c>,");
         writer.WriteLine("/// one point of the <c>toolkit.driver.operation.duration</c> histogram (seconds) of the Meter of the same name, and,");
-        writer.WriteLine("/// when given, a <see cref=\"global::Toolkit.Tracking.CallRecord\"/> in the sink and a log line. Exceptions pass through unchanged.");
+        writer.WriteLine("/// when given, a <see cref=\"" + Runtime + "CallRecord\"/> in the sink and a log line. Exceptions pass through unchanged.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine("/// <remarks>");
         writer.WriteLine("/// Durations cover the awaited work for tasks and the whole enumeration for async streams. Arguments of");
@@ -145,7 +145,7 @@ internal sealed class TrackingEmitter : Decorator
 
     private void WriteStaticFields(SourceWriter writer, string accessibility = "private")
     {
-        writer.WriteLine(accessibility + " static readonly " + Runtime + "DriverTelemetry " + _telemetryField + " = new " + Runtime + "DriverTelemetry(" + Literal(_tracking.TelemetryName) + ", " + Literal(_tracking.DriverName) + ");");
+        writer.WriteLine(accessibility + " static readonly " + Runtime + "DriverTelemetry " + _telemetryField + " = new(name: " + Literal(_tracking.TelemetryName) + ", driverName: " + Literal(_tracking.DriverName) + ");");
         foreach (var method in TrackedMethods(Interface))
         {
             var names = RecordedParameters(method).Select(p => ", " + Literal(p.Name));

@@ -44,7 +44,7 @@ internal sealed class ValidatingEmitter : Decorator
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Checks the arguments of every call to <see cref=\"" + InterfaceCref + "\"/> against their");
         writer.WriteLine("/// DataAnnotations rules before calling the inner instance; on failure it throws one");
-        writer.WriteLine("/// <see cref=\"global::Toolkit.DriverValidationException\"/> listing every failure and the call does not happen.");
+        writer.WriteLine("/// <see cref=\"" + RuntimeTypes.DriverValidationException + "\"/> listing every failure and the call does not happen.");
         writer.WriteLine("/// </summary>");
     }
 

@@ -25,11 +25,17 @@ public static partial class ShellDriverServiceCollectionExtensions
     /// <param name="lifetime">The lifetime of the whole chain; singleton by default.</param>
     /// <param name="decorators">The decorators to put around the implementation; every one the interface declares by default.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddShellDriver<TImplementation>(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.DependencyInjection.ServiceLifetime lifetime = global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton, global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
+    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddShellDriver<TImplementation>(
+        this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        global::Microsoft.Extensions.DependencyInjection.ServiceLifetime lifetime = global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton,
+        global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
         where TImplementation : class, global::Company.Drivers.IShellDriver, global::Toolkit.Registration.IDriverActivator<TImplementation>
     {
         global::System.ArgumentNullException.ThrowIfNull(services);
-        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(typeof(global::Company.Drivers.IShellDriver), provider => Decorate(TImplementation.Create(provider, null), provider, decorators), lifetime));
+        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(
+            typeof(global::Company.Drivers.IShellDriver),
+            provider => Decorate(TImplementation.Create(provider, serviceKey: null), provider, decorators),
+            lifetime));
         return services;
     }
 
@@ -41,11 +47,18 @@ public static partial class ShellDriverServiceCollectionExtensions
     /// <param name="lifetime">The lifetime of the whole chain; singleton by default.</param>
     /// <param name="decorators">The decorators to put around the implementation; every one the interface declares by default.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddShellDriver(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Func<global::System.IServiceProvider, global::Company.Drivers.IShellDriver> implementationFactory, global::Microsoft.Extensions.DependencyInjection.ServiceLifetime lifetime = global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton, global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
+    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddShellDriver(
+        this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        global::System.Func<global::System.IServiceProvider, global::Company.Drivers.IShellDriver> implementationFactory,
+        global::Microsoft.Extensions.DependencyInjection.ServiceLifetime lifetime = global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton,
+        global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
     {
         global::System.ArgumentNullException.ThrowIfNull(services);
         global::System.ArgumentNullException.ThrowIfNull(implementationFactory);
-        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(typeof(global::Company.Drivers.IShellDriver), provider => Decorate(implementationFactory(provider), provider, decorators), lifetime));
+        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(
+            typeof(global::Company.Drivers.IShellDriver),
+            provider => Decorate(implementationFactory(provider), provider, decorators),
+            lifetime));
         return services;
     }
 
@@ -59,11 +72,19 @@ public static partial class ShellDriverServiceCollectionExtensions
     /// <param name="lifetime">The lifetime of the whole chain; singleton by default.</param>
     /// <param name="decorators">The decorators to put around the implementation; every one the interface declares by default.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddKeyedShellDriver<TImplementation>(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, object? serviceKey, global::Microsoft.Extensions.DependencyInjection.ServiceLifetime lifetime = global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton, global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
+    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddKeyedShellDriver<TImplementation>(
+        this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        object? serviceKey,
+        global::Microsoft.Extensions.DependencyInjection.ServiceLifetime lifetime = global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton,
+        global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
         where TImplementation : class, global::Company.Drivers.IShellDriver, global::Toolkit.Registration.IDriverActivator<TImplementation>
     {
         global::System.ArgumentNullException.ThrowIfNull(services);
-        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(typeof(global::Company.Drivers.IShellDriver), serviceKey, (provider, key) => Decorate(TImplementation.Create(provider, key), provider, decorators), lifetime));
+        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(
+            typeof(global::Company.Drivers.IShellDriver),
+            serviceKey,
+            (provider, key) => Decorate(TImplementation.Create(provider, serviceKey: key), provider, decorators),
+            lifetime));
         return services;
     }
 
@@ -76,11 +97,20 @@ public static partial class ShellDriverServiceCollectionExtensions
     /// <param name="lifetime">The lifetime of the whole chain; singleton by default.</param>
     /// <param name="decorators">The decorators to put around the implementation; every one the interface declares by default.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddKeyedShellDriver(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, object? serviceKey, global::System.Func<global::System.IServiceProvider, object?, global::Company.Drivers.IShellDriver> implementationFactory, global::Microsoft.Extensions.DependencyInjection.ServiceLifetime lifetime = global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton, global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
+    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddKeyedShellDriver(
+        this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        object? serviceKey,
+        global::System.Func<global::System.IServiceProvider, object?, global::Company.Drivers.IShellDriver> implementationFactory,
+        global::Microsoft.Extensions.DependencyInjection.ServiceLifetime lifetime = global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton,
+        global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
     {
         global::System.ArgumentNullException.ThrowIfNull(services);
         global::System.ArgumentNullException.ThrowIfNull(implementationFactory);
-        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(typeof(global::Company.Drivers.IShellDriver), serviceKey, (provider, key) => Decorate(implementationFactory(provider, key), provider, decorators), lifetime));
+        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(
+            typeof(global::Company.Drivers.IShellDriver),
+            serviceKey,
+            (provider, key) => Decorate(implementationFactory(provider, key), provider, decorators),
+            lifetime));
         return services;
     }
 
@@ -93,11 +123,17 @@ public static partial class ShellDriverServiceCollectionExtensions
     /// <param name="mock">The mock to resolve.</param>
     /// <param name="decorators">The decorators to put around it; every one the interface declares by default.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddShellDriverMock(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Company.Drivers.ShellDriverMock mock, global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
+    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddShellDriverMock(
+        this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        global::Company.Drivers.ShellDriverMock mock,
+        global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
     {
         global::System.ArgumentNullException.ThrowIfNull(services);
         global::System.ArgumentNullException.ThrowIfNull(mock);
-        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(typeof(global::Company.Drivers.IShellDriver), provider => Decorate(mock, provider, decorators), global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton));
+        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(
+            typeof(global::Company.Drivers.IShellDriver),
+            provider => Decorate(mock, provider, decorators),
+            global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton));
         return services;
     }
 
@@ -111,15 +147,26 @@ public static partial class ShellDriverServiceCollectionExtensions
     /// <param name="mock">The mock to resolve.</param>
     /// <param name="decorators">The decorators to put around it; every one the interface declares by default.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddKeyedShellDriverMock(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, object? serviceKey, global::Company.Drivers.ShellDriverMock mock, global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
+    public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddKeyedShellDriverMock(
+        this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        object? serviceKey,
+        global::Company.Drivers.ShellDriverMock mock,
+        global::Toolkit.Registration.DriverDecorators decorators = global::Toolkit.Registration.DriverDecorators.All)
     {
         global::System.ArgumentNullException.ThrowIfNull(services);
         global::System.ArgumentNullException.ThrowIfNull(mock);
-        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(typeof(global::Company.Drivers.IShellDriver), serviceKey, (provider, key) => Decorate(mock, provider, decorators), global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton));
+        services.Add(new global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor(
+            typeof(global::Company.Drivers.IShellDriver),
+            serviceKey,
+            (provider, key) => Decorate(mock, provider, decorators),
+            global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton));
         return services;
     }
 
-    private static global::Company.Drivers.IShellDriver Decorate(global::Company.Drivers.IShellDriver implementation, global::System.IServiceProvider provider, global::Toolkit.Registration.DriverDecorators decorators)
+    private static global::Company.Drivers.IShellDriver Decorate(
+        global::Company.Drivers.IShellDriver implementation,
+        global::System.IServiceProvider provider,
+        global::Toolkit.Registration.DriverDecorators decorators)
     {
         if ((decorators & global::Toolkit.Registration.DriverDecorators.Tracking) != 0)
         {

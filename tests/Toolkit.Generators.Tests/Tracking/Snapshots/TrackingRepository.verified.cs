@@ -9,7 +9,7 @@ namespace N;
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class TrackingRepositoryTelemetry
 {
-    internal static readonly global::Toolkit.Tracking.DriverTelemetry s_telemetry = new global::Toolkit.Tracking.DriverTelemetry("N.IRepository`2", "repository");
+    internal static readonly global::Toolkit.Tracking.DriverTelemetry s_telemetry = new(name: "N.IRepository`2", driverName: "repository");
     internal static readonly global::Toolkit.Tracking.DriverOperation s_findAsync = s_telemetry.Operation("FindAsync", "key");
     internal static readonly global::Toolkit.Tracking.DriverOperation s_save = s_telemetry.Operation("Save", "entity");
     internal static readonly global::Toolkit.Tracking.DriverOperation s_project = s_telemetry.Operation("Project", "key", "projection");
@@ -41,7 +41,11 @@ public sealed partial class TrackingRepository<TEntity, TKey> : global::N.IRepos
     /// <param name="sink">Where to record every call, if anywhere.</param>
     /// <param name="logger">Where to log calls (Debug) and failures (Warning), if anywhere.</param>
     /// <param name="timeProvider">The clock for start times and durations; the system clock when <see langword="null"/>.</param>
-    public TrackingRepository(global::N.IRepository<TEntity, TKey> inner, global::Toolkit.Tracking.ICallSink? sink = null, global::Microsoft.Extensions.Logging.ILogger? logger = null, global::System.TimeProvider? timeProvider = null)
+    public TrackingRepository(
+        global::N.IRepository<TEntity, TKey> inner,
+        global::Toolkit.Tracking.ICallSink? sink = null,
+        global::Microsoft.Extensions.Logging.ILogger? logger = null,
+        global::System.TimeProvider? timeProvider = null)
     {
         global::System.ArgumentNullException.ThrowIfNull(inner);
         _inner = inner;

@@ -20,7 +20,7 @@ public sealed partial class TrackingShellDriver : global::Company.Drivers.IShell
     /// <summary>The name of the ActivitySource and the Meter this decorator reports to: <c>Company.Drivers.IShellDriver</c>.</summary>
     public const string TelemetryName = "Company.Drivers.IShellDriver";
 
-    private static readonly global::Toolkit.Tracking.DriverTelemetry s_telemetry = new global::Toolkit.Tracking.DriverTelemetry("Company.Drivers.IShellDriver", "shell");
+    private static readonly global::Toolkit.Tracking.DriverTelemetry s_telemetry = new(name: "Company.Drivers.IShellDriver", driverName: "shell");
     private static readonly global::Toolkit.Tracking.DriverOperation s_run = s_telemetry.Operation("Run", "command", "timeoutSeconds");
     private static readonly global::Toolkit.Tracking.DriverOperation s_reset = s_telemetry.Operation("Reset");
     private static readonly global::Toolkit.Tracking.DriverOperation s_startAsync = s_telemetry.Operation("StartAsync", "name", "cancellationToken");
@@ -36,7 +36,11 @@ public sealed partial class TrackingShellDriver : global::Company.Drivers.IShell
     /// <param name="sink">Where to record every call, if anywhere.</param>
     /// <param name="logger">Where to log calls (Debug) and failures (Warning), if anywhere.</param>
     /// <param name="timeProvider">The clock for start times and durations; the system clock when <see langword="null"/>.</param>
-    public TrackingShellDriver(global::Company.Drivers.IShellDriver inner, global::Toolkit.Tracking.ICallSink? sink = null, global::Microsoft.Extensions.Logging.ILogger? logger = null, global::System.TimeProvider? timeProvider = null)
+    public TrackingShellDriver(
+        global::Company.Drivers.IShellDriver inner,
+        global::Toolkit.Tracking.ICallSink? sink = null,
+        global::Microsoft.Extensions.Logging.ILogger? logger = null,
+        global::System.TimeProvider? timeProvider = null)
     {
         global::System.ArgumentNullException.ThrowIfNull(inner);
         _inner = inner;

@@ -38,7 +38,7 @@ public sealed partial class ValidatingRulesDriver : global::N.IRulesDriver, glob
 
         {
             var __value = tag;
-            if (global::Toolkit.Validation.RequiredCheck.IsMissing(__value, true))
+            if (global::Toolkit.Validation.RequiredCheck.IsMissing(__value, allowEmptyStrings: true))
             {
                 __collector.Add("tag", "Required", __Rules.Run_tag_Required.FormatErrorMessage("tag"));
             }
