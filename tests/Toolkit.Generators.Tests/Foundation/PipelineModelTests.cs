@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 using Toolkit.Generators.Model;
 using Toolkit.Generators.Pipeline;
 using Toolkit.Generators.Tests.Infrastructure;
