@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Toolkit.Generators.Analyzers;
 using Toolkit.Generators.Emitting.Mocks;
 using Toolkit.Generators.Model;
-using Toolkit.Generators.Parsing;
 using Toolkit.Generators.Pipeline;
 
 namespace Toolkit.Generators;

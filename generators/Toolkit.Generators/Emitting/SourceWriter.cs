@@ -148,6 +148,28 @@ internal sealed class SourceWriter
         return CloseBlock(suffix);
     }
 
+    /// <summary>
+    /// Writes a parameter or argument list wrapped one item per line, for signatures and calls too long for one:
+    /// <paramref name="head"/> and <c>(</c>, each item one level deeper, comma-separated, then <c>)</c> and
+    /// <paramref name="tail"/> (e.g. <c>;</c>) after the last item.
+    /// </summary>
+    public SourceWriter WriteWrapped(string head, IReadOnlyList<string> items, string tail = "")
+    {
+        if (items.Count == 0)
+        {
+            return WriteLine(head + "()" + tail);
+        }
+
+        WriteLine(head + "(");
+        Indent();
+        for (var i = 0; i < items.Count; i++)
+        {
+            WriteLine(items[i] + (i == items.Count - 1 ? ")" + tail : ","));
+        }
+
+        return Unindent();
+    }
+
     /// <summary>Writes each line of <paramref name="lines"/> (split on <c>\n</c>) at the current indentation.</summary>
     public SourceWriter WriteLines(string lines)
     {

@@ -25,6 +25,12 @@ internal sealed record ActivatorModel
 
     /// <summary>One value per constructor parameter, in order.</summary>
     public EquatableArray<ActivatorArgument> Arguments { get; init; } = EquatableArray<ActivatorArgument>.Empty;
+
+    /// <summary>
+    /// The diagnostic IDs of the <c>[Experimental]</c> APIs the constructor call names (the class, the constructor, its
+    /// parameter types and keys), in ordinal order; the generated file suppresses them.
+    /// </summary>
+    public EquatableArray<string> ExperimentalDiagnosticIds { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>Where one constructor argument comes from.</summary>

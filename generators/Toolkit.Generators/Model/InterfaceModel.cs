@@ -58,6 +58,12 @@ internal sealed record InterfaceModel
     /// <summary>Every attribute on the interface.</summary>
     public EquatableArray<AttributeModel> Attributes { get; init; } = EquatableArray<AttributeModel>.Empty;
 
+    /// <summary>
+    /// The diagnostic IDs of the <c>[Experimental]</c> APIs code generated for the interface names (the interface, its base
+    /// interfaces, members and the types in their signatures), in ordinal order; every generated file suppresses them.
+    /// </summary>
+    public EquatableArray<string> ExperimentalDiagnosticIds { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>All type parameters the generated types must declare: the containing types' and then the interface's.</summary>
     public IEnumerable<TypeParameterModel> AllTypeParameters => ContainingTypeParameters.Concat(TypeParameters);
 

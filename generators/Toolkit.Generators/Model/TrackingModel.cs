@@ -18,6 +18,12 @@ internal sealed record TrackingModel
     /// </summary>
     public EquatableArray<RedactedTypeModel> RedactedTypes { get; init; } = EquatableArray<RedactedTypeModel>.Empty;
 
+    /// <summary>
+    /// The diagnostic IDs of the <c>[Experimental]</c> APIs this output names beyond those of the interface (the argument types the renderers name and the members they read), in
+    /// ordinal order; the generated file suppresses them.
+    /// </summary>
+    public EquatableArray<string> ExperimentalDiagnosticIds { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The renderer index for an argument of type <paramref name="typeName"/>, or -1 when it needs none.</summary>
     public int RendererFor(string typeName)
     {

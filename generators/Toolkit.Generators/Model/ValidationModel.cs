@@ -18,6 +18,12 @@ internal sealed record ValidationModel
     /// <summary><c>[Display]</c> attributes with a <c>ResourceType</c>, created once to localize display names.</summary>
     public EquatableArray<DisplayFieldModel> DisplayFields { get; init; } = EquatableArray<DisplayFieldModel>.Empty;
 
+    /// <summary>
+    /// The diagnostic IDs of the <c>[Experimental]</c> APIs this output names beyond those of the interface (the validated types and properties, and the attributes created as rules), in
+    /// ordinal order; the generated file suppresses them.
+    /// </summary>
+    public EquatableArray<string> ExperimentalDiagnosticIds { get; init; } = EquatableArray<string>.Empty;
+
     public ValidatedMethodModel? FindMethod(MethodModel method)
     {
         foreach (var candidate in Methods)

@@ -77,6 +77,21 @@ internal static class ActivatorParser
         }
 
         var types = new TypeModelFactory();
+        var experimental = new ExperimentalApis();
+        experimental.AddType(type);
+        experimental.AddMember(constructor);
+        foreach (var parameter in constructor.Parameters)
+        {
+            foreach (var attribute in parameter.GetAttributes().Where(a => SymbolFacts.IsAttribute(a, DependencyInjection, "FromKeyedServicesAttribute")))
+            {
+                // The key is written into the call.
+                foreach (var key in attribute.ConstructorArguments)
+                {
+                    experimental.AddConstant(key);
+                }
+            }
+        }
+
         var model = new ActivatorModel
         {
             Namespace = TypeModelFactory.NamespaceName(type.ContainingNamespace),
@@ -86,6 +101,7 @@ internal static class ActivatorParser
             MetadataName = Tracking(type),
             DisplayName = type.Name,
             Arguments = constructor.Parameters.Select(p => Argument(p, types)).ToEquatableArray(),
+            ExperimentalDiagnosticIds = experimental.Ids,
         };
         return (model, diagnostics);
     }

@@ -9,7 +9,7 @@ namespace Toolkit.Generators.Parsing;
 /// <summary>
 /// Reads an interface symbol into an <see cref="InterfaceModel"/>: the only place besides the analyzers that
 /// looks at symbols. It never throws for well-formed symbols; callers validate user errors first (see
-/// <see cref="Analyzers.MockTargetRules"/>) and wrap the call to turn surprises into a TK0049 diagnostic.
+/// <see cref="Analyzers.InterfaceRules"/>) and wrap the call to turn surprises into a TK0049 diagnostic.
 /// </summary>
 internal sealed class InterfaceParser
 {
@@ -38,6 +38,7 @@ internal sealed class InterfaceParser
 
     private readonly INamedTypeSymbol _target;
     private readonly TypeModelFactory _types = new();
+    private readonly ExperimentalApis _experimental = new();
     private readonly CancellationToken _cancellationToken;
 
     private InterfaceParser(INamedTypeSymbol target, CancellationToken cancellationToken)
@@ -68,6 +69,16 @@ internal sealed class InterfaceParser
         var typeParameters = _target.TypeParameters.Select(p => CreateTypeParameter(p, null)).ToEquatableArray();
         var members = ParseMembers(containingTypeParameters.Concat(typeParameters).Select(p => p.Name));
 
+        // Generated code names the interface (with its containing types), its base interfaces and the constraints it
+        // repeats; members add their own as they are read.
+        _experimental.AddType(_target);
+        foreach (var baseInterface in _target.AllInterfaces)
+        {
+            _experimental.AddType(baseInterface);
+        }
+
+        _experimental.AddConstraints(containingTypes.SelectMany(t => t.TypeParameters).Concat(_target.TypeParameters));
+
         return new InterfaceModel
         {
             Name = _target.Name,
@@ -86,6 +97,7 @@ internal sealed class InterfaceParser
             RequiresUnsafe = members.Any(m => m.RequiresUnsafe),
             HasStaticMembers = members.Any(m => m.IsStatic),
             Attributes = AttributeParser.ParseAll(_target.GetAttributes(), _types),
+            ExperimentalDiagnosticIds = _experimental.Ids,
         };
     }
 
@@ -126,6 +138,7 @@ internal sealed class InterfaceParser
                 if (model is not null)
                 {
                     members.Add(model);
+                    _experimental.AddMember(member);
                 }
             }
         }

@@ -20,6 +20,7 @@ internal sealed class TrackingParser
     private readonly Dictionary<ITypeSymbol, bool> _needsRedaction = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, int> _rendererIndex = new(StringComparer.Ordinal);
     private readonly List<RedactedTypeModel?> _renderers = new();
+    private readonly ExperimentalApis _experimental = new();
     private readonly CancellationToken _cancellationToken;
 
     private TrackingParser(CancellationToken cancellationToken)
@@ -56,6 +57,7 @@ internal sealed class TrackingParser
             DriverName = DriverNameOf(@interface),
             TelemetryName = MetadataNameOf(@interface),
             RedactedTypes = parser._renderers.Select(r => r!).ToEquatableArray(),
+            ExperimentalDiagnosticIds = parser._experimental.Ids,
         };
     }
 
@@ -118,6 +120,7 @@ internal sealed class TrackingParser
 
         // Reserve the slot first: a type that contains itself renders through its own index.
         var index = _renderers.Count;
+        _experimental.AddType(type);
         _rendererIndex[key] = index;
         _renderers.Add(null);
 
@@ -153,6 +156,12 @@ internal sealed class TrackingParser
                 var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
                 var unrecordable = memberType.IsRefLikeType || memberType.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer;
                 var sensitive = HasSensitive(member);
+                if (!sensitive && !unrecordable)
+                {
+                    // The renderer reads this one.
+                    _experimental.AddMember(member);
+                }
+
                 members.Add(new RedactedMemberModel
                 {
                     Name = member.Name,

@@ -57,6 +57,9 @@ internal sealed partial class ValidationParser
             if (rule is not null)
             {
                 rules.Add(new ParsedRule(rule, i == 0 && gate >= 0));
+
+                // Its instance is created in generated code, as declared.
+                _experimental.AddAttribute(list[i]);
             }
         }
 

@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using Toolkit.Generators.Naming;
 using Toolkit.Generators.Diagnostics;
 using Toolkit.Generators.Model;
+using Toolkit.Generators.Naming;
 
 namespace Toolkit.Generators.Parsing;
 
@@ -26,6 +25,7 @@ internal sealed partial class ValidationParser
     private readonly List<Diagnostic>? _diagnostics;
     private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
     private readonly List<DisplayFieldModel> _displayFields = [];
+    private readonly ExperimentalApis _experimental = new();
 
     private ValidationParser(ValidationSymbols symbols, bool collectDiagnostics, CancellationToken cancellationToken)
     {
@@ -80,6 +80,7 @@ internal sealed partial class ValidationParser
                 ? types.ToEquatableArray()
                 : types.Select(t => t with { Members = t.Members.Select(m => MarkCycles(m, recursive)).ToEquatableArray() }).ToEquatableArray(),
             DisplayFields = parser._displayFields.ToEquatableArray(),
+            ExperimentalDiagnosticIds = parser._experimental.Ids,
         };
         return (model, (IReadOnlyList<Diagnostic>?)parser._diagnostics ?? Array.Empty<Diagnostic>());
     }
@@ -329,6 +330,7 @@ internal sealed partial class ValidationParser
                         if (value.HasChecks)
                         {
                             members.Add(value);
+                            _experimental.AddMember(property);
                         }
 
                         break;
@@ -360,6 +362,8 @@ internal sealed partial class ValidationParser
             return null;
         }
 
+        // The validator's signature names the type.
+        _experimental.AddType(type);
         return new ValidatedTypeModel
         {
             MethodName = methodName,
@@ -481,6 +485,7 @@ internal sealed partial class ValidationParser
 
             if (localized)
             {
+                _experimental.AddAttribute(attribute);
                 var field = UniqueName(owner + "_Display");
                 _displayFields.Add(new DisplayFieldModel(field, Creation(attribute)));
                 return "(__Rules." + field + ".GetName() ?? " + ValidationLiterals.String(name) + ")";

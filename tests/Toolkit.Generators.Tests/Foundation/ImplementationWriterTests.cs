@@ -111,7 +111,7 @@ public sealed class ImplementationWriterTests
     private static string Forwarder(InterfaceModel model, ImplementationStyle style)
     {
         var writer = new SourceWriter();
-        GeneratedCode.WriteHeader(writer, model.Namespace);
+        FileHeader.Write(writer, model.Namespace);
         writer.WriteLine("/// <summary>Forwards every call.</summary>");
         writer.WriteLine("public sealed class Forwarder : " + model.FullyQualifiedName);
         writer.OpenBlock();

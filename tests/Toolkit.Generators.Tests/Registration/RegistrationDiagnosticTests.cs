@@ -9,7 +9,7 @@ public sealed class RegistrationDiagnosticTests
     [Fact]
     public void TK0300_no_public_constructor()
     {
-        const string source = """
+        const string Source = """
             namespace N;
             [Toolkit.DriverImplementation]
             public sealed partial class Hidden
@@ -18,13 +18,13 @@ public sealed class RegistrationDiagnosticTests
             }
             """;
 
-        AssertReported(source, "TK0300", line: 2, column: 28, "no public constructor");
+        AssertReported(Source, "TK0300", line: 2, column: 28, "no public constructor");
     }
 
     [Fact]
     public void TK0300_only_constructors_with_by_reference_parameters()
     {
-        const string source = """
+        const string Source = """
             namespace N;
             [Toolkit.DriverImplementation]
             public sealed partial class ByRef
@@ -33,13 +33,13 @@ public sealed class RegistrationDiagnosticTests
             }
             """;
 
-        AssertReported(source, "TK0300", line: 2, column: 28, "parameter 'count'");
+        AssertReported(Source, "TK0300", line: 2, column: 28, "parameter 'count'");
     }
 
     [Fact]
     public void TK0301_class_not_partial()
     {
-        const string source = """
+        const string Source = """
             namespace N;
             [Toolkit.DriverImplementation]
             public sealed class Whole
@@ -47,13 +47,13 @@ public sealed class RegistrationDiagnosticTests
             }
             """;
 
-        AssertReported(source, "TK0301", line: 2, column: 20, "'Whole' is not partial");
+        AssertReported(Source, "TK0301", line: 2, column: 20, "'Whole' is not partial");
     }
 
     [Fact]
     public void TK0301_containing_class_not_partial()
     {
-        const string source = """
+        const string Source = """
             namespace N;
             public static class Outer
             {
@@ -64,13 +64,13 @@ public sealed class RegistrationDiagnosticTests
             }
             """;
 
-        AssertReported(source, "TK0301", line: 4, column: 32, "'Outer' is not partial");
+        AssertReported(Source, "TK0301", line: 4, column: 32, "'Outer' is not partial");
     }
 
     [Fact]
     public void TK0302_two_longest_constructors()
     {
-        const string source = """
+        const string Source = """
             namespace N;
             public interface IA { }
             public interface IB { }
@@ -82,13 +82,13 @@ public sealed class RegistrationDiagnosticTests
             }
             """;
 
-        AssertReported(source, "TK0302", line: 4, column: 28, "1 parameters");
+        AssertReported(Source, "TK0302", line: 4, column: 28, "1 parameters");
     }
 
     [Fact]
     public void TK0303_abstract_class()
     {
-        const string source = """
+        const string Source = """
             namespace N;
             [Toolkit.DriverImplementation]
             public abstract partial class Base
@@ -96,7 +96,7 @@ public sealed class RegistrationDiagnosticTests
             }
             """;
 
-        AssertReported(source, "TK0303", line: 2, column: 30, "abstract");
+        AssertReported(Source, "TK0303", line: 2, column: 30, "abstract");
     }
 
     private static void AssertReported(string source, string id, int line, int column, string messagePart)

@@ -101,8 +101,8 @@ public sealed class TrackingShapeTests
             [Toolkit.GenerateTracking(DriverName = "docker")] public partial interface IEngine { void Go(); }
             """).ShouldCompileCleanly();
 
-        Assert.Contains("DriverTelemetry(\"N.IContainerRegistryDriver\", \"container_registry\")", run.Source("N.IContainerRegistryDriver.Tracking.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("DriverTelemetry(\"N.IEngine\", \"docker\")", run.Source("N.IEngine.Tracking.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("new(name: \"N.IContainerRegistryDriver\", driverName: \"container_registry\")", run.Source("N.IContainerRegistryDriver.Tracking.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("new(name: \"N.IEngine\", driverName: \"docker\")", run.Source("N.IEngine.Tracking.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Toolkit.Generators.Pipeline;
 using Toolkit.Generators.Tests.Infrastructure;
 

@@ -1,4 +1,5 @@
 using Toolkit.Generators.Model;
+using Toolkit.Generators.Naming;
 
 namespace Toolkit.Generators.Emitting.Mocks;
 
@@ -21,24 +22,24 @@ internal static class LooseDefaults
             case WellKnownType.TaskOfT when element is not null:
                 var inner = Expression(element);
                 return IsPlainDefault(inner)
-                    ? "global::Toolkit.Mocking.Defaults.LooseDefault<" + element.Name + ">.Task"
+                    ? RuntimeTypes.Mocking + "Defaults.LooseDefault<" + element.Name + ">.Task"
                     : "global::System.Threading.Tasks.Task.FromResult<" + element.Name + ">(" + inner + ")";
             case WellKnownType.ValueTaskOfT when element is not null:
                 // A typed default: ValueTask<T> also has a constructor taking Task<T>.
                 var value = Expression(element);
                 return "new global::System.Threading.Tasks.ValueTask<" + element.Name + ">(" + (IsPlainDefault(value) ? "default(" + element.Name + ")" + (value == "default!" ? "!" : "") : value) + ")";
             case WellKnownType.AsyncEnumerableOfT when element is not null:
-                return "global::Toolkit.Mocking.Defaults.LooseDefault<" + element.Name + ">.AsyncEnumerable";
+                return RuntimeTypes.Mocking + "Defaults.LooseDefault<" + element.Name + ">.AsyncEnumerable";
             case WellKnownType.AsyncEnumeratorOfT when element is not null:
-                return "global::Toolkit.Mocking.Defaults.LooseDefault<" + element.Name + ">.AsyncEnumerator";
+                return RuntimeTypes.Mocking + "Defaults.LooseDefault<" + element.Name + ">.AsyncEnumerator";
             case WellKnownType.EnumerableOfT when element is not null:
                 return "global::System.Linq.Enumerable.Empty<" + element.Name + ">()";
             case WellKnownType.EnumeratorOfT when element is not null:
-                return "global::Toolkit.Mocking.Defaults.LooseDefault<" + element.Name + ">.Enumerator";
+                return RuntimeTypes.Mocking + "Defaults.LooseDefault<" + element.Name + ">.Enumerator";
             case WellKnownType.Enumerable:
                 return "global::System.Array.Empty<object>()";
             case WellKnownType.Enumerator:
-                return "global::Toolkit.Mocking.Defaults.LooseDefault.Enumerator";
+                return RuntimeTypes.Mocking + "Defaults.LooseDefault.Enumerator";
             case WellKnownType.Array when element is not null && element.CanBeTypeArgument && IsSingleDimensional(type):
                 return "global::System.Array.Empty<" + element.Name + ">()";
         }

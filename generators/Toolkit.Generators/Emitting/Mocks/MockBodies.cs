@@ -11,7 +11,7 @@ namespace Toolkit.Generators.Emitting.Mocks;
 /// </summary>
 internal sealed class MockBodies : IMemberBodyWriter
 {
-    private const string Mocking = "global::Toolkit.Mocking.";
+    private const string Mocking = RuntimeTypes.Mocking;
 
     private readonly MockPlan _plan;
     private readonly Dictionary<int, SurfaceMember> _surfaces;

@@ -12,7 +12,7 @@ namespace Toolkit.Generators.Emitting.Mocks;
 /// </summary>
 internal static class MockEmitter
 {
-    private const string Mocking = "global::Toolkit.Mocking.";
+    private const string Mocking = RuntimeTypes.Mocking;
 
     /// <summary>The mock's hint name and source, for the pipeline.</summary>
     public static (string HintName, Microsoft.CodeAnalysis.Text.SourceText Source) Emit(InterfaceModel model)
@@ -23,10 +23,7 @@ internal static class MockEmitter
     {
         var plan = MockPlan.Create(model);
         var writer = new SourceWriter();
-        GeneratedCode.WriteHeader(writer, GeneratedNames.Namespace(model));
-        // Members may name obsolete types and members; the mock must compile wherever the interface does.
-        writer.WriteLine("#pragma warning disable CS0612, CS0618");
-        writer.WriteLine();
+        FileHeader.Write(writer, GeneratedNames.Namespace(model), model.ExperimentalDiagnosticIds);
         WriteClass(writer, plan);
         if (MockRegistrationWriter.Applies(model))
         {

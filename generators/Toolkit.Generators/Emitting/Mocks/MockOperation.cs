@@ -1,4 +1,5 @@
 using Toolkit.Generators.Model;
+using Toolkit.Generators.Naming;
 
 namespace Toolkit.Generators.Emitting.Mocks;
 
@@ -84,10 +85,10 @@ internal sealed class MockOperation
 
     /// <summary>The <c>TResult</c> of the setup: the return type, or <c>NoValue</c> for void and types that cannot be type arguments.</summary>
     public string ResultTypeArgument => ReturnsVoid || !Storable.Is(ReturnType)
-        ? "global::Toolkit.Mocking.Setups.NoValue"
+        ? RuntimeTypes.Mocking + "Setups.NoValue"
         : ReturnType.Name;
 
-    public bool HasValueResult => ResultTypeArgument != "global::Toolkit.Mocking.Setups.NoValue";
+    public bool HasValueResult => ResultTypeArgument != RuntimeTypes.Mocking + "Setups.NoValue";
 
     /// <summary>The delegate computing a result (<c>Func&lt;…&gt;</c> or the generated <c>ResultHandler</c>); null for void.</summary>
     public string? ComputeDelegate { get; set; }

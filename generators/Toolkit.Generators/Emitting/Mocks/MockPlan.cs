@@ -16,17 +16,37 @@ internal sealed class MockPlan
     public const string VerificationsSurface = "MockVerifications";
     public const string EventsSurface = "MockEvents";
 
-    private static readonly string[] ReservedNames =
+    /// <summary>
+    /// The names the mock class inherits, which its own members must not reuse: the public and protected members of
+    /// <c>MockBase&lt;TArguments&gt;</c> and of <see cref="object"/>. A test compares this list with MockBase's actual
+    /// members, so a member added there without its name here fails the build's tests, not a user's build.
+    /// </summary>
+    public static IReadOnlyList<string> InheritedMemberNames { get; } =
     [
-        ArgumentsStruct, SetupsSurface, VerificationsSurface, EventsSurface,
-        "Object", "Fallback", "Setup", "Verify", "Raise",
         "Behavior", "RecordCalls", "Simulation", "Calls", "ClearCalls", "Reset", "VerifyNoOtherCalls", "VerifyAll",
         "BeginCall", "EndCall", "IsStrict", "IsSimulating", "Simulate", "SimulateTask", "SimulateTaskOf", "SimulateValueTask",
         "SimulateValueTaskOf", "SimulateAsyncEnumerable", "UnexpectedCall", "VerifyCalls", "GetArguments", "GetSetups", "ResetState",
         "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     ];
 
-    private static readonly HashSet<string> ObjectMembers = new(StringComparer.Ordinal) { "ToString", "GetHashCode", "GetType" };
+    /// <summary>The names of the mock's own API and nested types, written by every mock.</summary>
+    private static readonly string[] OwnMemberNames =
+    [
+        ArgumentsStruct, SetupsSurface, VerificationsSurface, EventsSurface,
+        "Object", "Fallback", "Setup", "Verify", "Raise",
+    ];
+
+    // The surfaces are structs, so they inherit object's members: a surface property or event named like one hides all
+    // of that name, a surface method only the parameterless one.
+    private static readonly HashSet<string> ObjectMembers = new(StringComparer.Ordinal)
+    {
+        "ToString", "GetHashCode", "GetType", "Equals", "MemberwiseClone", "ReferenceEquals",
+    };
+
+    private static readonly HashSet<string> ParameterlessObjectMethods = new(StringComparer.Ordinal)
+    {
+        "ToString", "GetHashCode", "GetType", "MemberwiseClone",
+    };
 
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
@@ -35,7 +55,8 @@ internal sealed class MockPlan
         Interface = model;
         ClassName = GeneratedNames.Mock(model);
         TypeParameterList = GeneratedNames.TypeParameterList(model);
-        _names.UnionWith(ReservedNames);
+        _names.UnionWith(InheritedMemberNames);
+        _names.UnionWith(OwnMemberNames);
         _names.Add(ClassName);
         _names.UnionWith(model.AllTypeParameters.Select(p => p.Name));
     }
@@ -121,7 +142,7 @@ internal sealed class MockPlan
         var name = SurfaceName(method, key, surfaceKeys);
         var surface = new SurfaceMember(method, name, [operation])
         {
-            HidesObjectMember = ObjectMembers.Contains(Identifiers.Unescape(name)) && !parameters.Any(p => p.IsMatchable),
+            HidesObjectMember = HidesObjectMethod(name, parameters.Count(p => p.IsMatchable) + method.TypeParameters.Count),
         };
         operation.Stem = Reserve(Identifiers.ToPascalCase(name), "Setup", "Call", "Operation");
         FinishOperation(operation);
@@ -171,6 +192,7 @@ internal sealed class MockPlan
 
         var surface = new SurfaceMember(property, name, operations)
         {
+            HidesObjectMember = !property.IsIndexer && ObjectMembers.Contains(Identifiers.Unescape(name)),
             SetupsStruct = stem + "Setups",
             VerificationsStruct = stem + "Verifications",
         };
@@ -194,7 +216,8 @@ internal sealed class MockPlan
 
     private void AddEvent(EventModel @event, SurfaceNames surfaceKeys)
     {
-        var name = SurfaceName(@event, "", surfaceKeys);
+        // The Raise surface declares a method per event, parameterless for an Action: give it the signature it will have.
+        var name = SurfaceName(@event, @event.InvokeParameters.IsEmpty ? "()" : "", surfaceKeys);
         var stem = Reserve(Identifiers.ToPascalCase(name), "AddSetup", "RemoveSetup", "AddCall", "RemoveCall", "Setups", "Verifications", "AddOperation", "RemoveOperation");
         var handler = new ParameterModel { Name = "handler", EscapedName = "value", Type = @event.Type };
         var add = new MockOperation(@event, OperationKind.EventAdd, [CreateParameter(handler, EquatableArray<TypeParameterModel>.Empty)], VoidType, ReturnRefKind.None, EquatableArray<TypeParameterModel>.Empty) { Stem = stem + "Add" };
@@ -205,11 +228,16 @@ internal sealed class MockPlan
         _names.Add(handlersField);
         Members.Add(new SurfaceMember(@event, name, [add, remove])
         {
+            HidesObjectMember = ObjectMembers.Contains(Identifiers.Unescape(name)),
             SetupsStruct = stem + "Setups",
             VerificationsStruct = stem + "Verifications",
             HandlersField = handlersField,
         });
     }
+
+    /// <summary>Whether a surface method named <paramref name="name"/> with this many parameters and type parameters hides a method of <see cref="object"/>.</summary>
+    public static bool HidesObjectMethod(string name, int parameterCount)
+        => parameterCount == 0 && ParameterlessObjectMethods.Contains(Identifiers.Unescape(name));
 
     private static readonly TypeModel VoidType = new() { Name = "void", Traits = TypeTraits.Void, WellKnown = WellKnownType.Void, DisplayName = "void" };
 

@@ -19,7 +19,7 @@ internal static class MockRegistrationWriter
 {
     private const string Services = "global::Microsoft.Extensions.DependencyInjection.IServiceCollection";
     private const string Singleton = "global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton";
-    private const string Decorators = "global::Toolkit.Registration.DriverDecorators";
+    private const string Decorators = RuntimeTypes.Registration + "DriverDecorators";
 
     /// <summary>Whether <paramref name="model"/> has a generated registration for the mock to go through.</summary>
     public static bool Applies(InterfaceModel model) => model.Attributes.Any(a => a.MetadataName == Pipeline.AttributeNames.GenerateRegistration);

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Toolkit.Generators.Model;
+using Toolkit.Generators.Naming;
 
 namespace Toolkit.Generators.Emitting.Mocks;
 
 /// <summary>Writes the nested types of a mock: the journal's <c>CallArguments</c>, and per operation its setup class and typed call record.</summary>
 internal static class MockSetupTypes
 {
-    private const string Mocking = "global::Toolkit.Mocking.";
+    private const string Mocking = RuntimeTypes.Mocking;
 
     public static void WriteArguments(SourceWriter writer, MockPlan plan)
     {
@@ -109,7 +110,7 @@ internal static class MockSetupTypes
         writer.WriteLine("public long Sequence { get; }");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public override string ToString() => ", CallDescription.Expression(operation, p => "global::Toolkit.Formatting.ArgumentFormatter.Format(this." + p.PropertyName + ")"), ";");
+        writer.WriteLine("public override string ToString() => ", CallDescription.Expression(operation, p => RuntimeTypes.ArgumentFormatter + ".Format(this." + p.PropertyName + ")"), ";");
         writer.CloseBlock();
     }
 

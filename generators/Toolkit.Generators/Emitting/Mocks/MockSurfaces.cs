@@ -9,7 +9,7 @@ namespace Toolkit.Generators.Emitting.Mocks;
 /// </summary>
 internal static class MockSurfaces
 {
-    private const string Mocking = "global::Toolkit.Mocking.";
+    private const string Mocking = RuntimeTypes.Mocking;
 
     public static void WriteSetups(SourceWriter writer, MockPlan plan)
         => WriteMethodSurface(
@@ -106,7 +106,8 @@ internal static class MockSurfaces
             }
 
             WriteObsolete(writer, @event);
-            writer.WriteLine("public ", returns, " ", member.Name, "(", InterfaceImplementationWriter.ParameterList(parameters, includeDefaults: false, includeParams: false), ")");
+            var hides = MockPlan.HidesObjectMethod(member.Name, parameters.Count) ? "new " : "";
+            writer.WriteLine("public ", hides, returns, " ", member.Name, "(", InterfaceImplementationWriter.ParameterList(parameters, includeDefaults: false, includeParams: false), ")");
             writer.OpenBlock();
             writer.WriteLine("var ", handlers, " = global::System.Threading.Volatile.Read(ref this._mock.", member.HandlersField, ");");
             var invoke = handlers + ".Invoke(" + InterfaceImplementationWriter.ArgumentList(parameters) + ")";
@@ -236,7 +237,7 @@ internal static class MockSurfaces
             return;
         }
 
-        writer.WriteLine("public ", structName, " ", member.Name, " => new(this._mock);");
+        writer.WriteLine("public ", (member.HidesObjectMember ? "new " : ""), structName, " ", member.Name, " => new(this._mock);");
     }
 
     private static void WriteMockField(SourceWriter writer, MockPlan plan, string structName)

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Text;
 using Toolkit.Generators.Model;
+using Toolkit.Generators.Naming;
 
 namespace Toolkit.Generators.Emitting.Registration;
 
@@ -14,19 +15,19 @@ internal static class ActivatorEmitter
 
     private const string Extensions = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.";
     private const string KeyedExtensions = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderKeyedServiceExtensions.";
-    private const string Resolution = "global::Toolkit.Registration.ServiceResolution.";
+    private const string Resolution = RuntimeTypes.Registration + "ServiceResolution.";
 
     public static (string HintName, SourceText Source) Emit(ActivatorModel model)
     {
         var writer = new SourceWriter();
-        GeneratedCode.WriteHeader(writer, model.Namespace);
+        FileHeader.Write(writer, model.Namespace, model.ExperimentalDiagnosticIds);
         foreach (var containing in model.ContainingDeclarations)
         {
             writer.WriteLine(containing);
             writer.OpenBlock();
         }
 
-        var activator = "global::Toolkit.Registration.IDriverActivator<" + model.FullyQualifiedName + ">";
+        var activator = RuntimeTypes.Registration + "IDriverActivator<" + model.FullyQualifiedName + ">";
         writer.WriteLine(model.Declaration + " : " + activator);
         writer.OpenBlock();
         writer.WriteLine("[" + GeneratedCode.Attribute + "]");

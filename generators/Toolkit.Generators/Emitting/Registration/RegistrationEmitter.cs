@@ -18,7 +18,7 @@ internal sealed class RegistrationEmitter
     private const string Di = "global::Microsoft.Extensions.DependencyInjection.";
     private const string Services = Di + "IServiceCollection";
     private const string Lifetime = Di + "ServiceLifetime";
-    private const string Decorators = "global::Toolkit.Registration.DriverDecorators";
+    private const string Decorators = RuntimeTypes.Registration + "DriverDecorators";
     private const string Provider = "global::System.IServiceProvider";
 
     private readonly InterfaceModel _model;
@@ -46,7 +46,7 @@ internal sealed class RegistrationEmitter
     public static (string HintName, SourceText Source) Emit(InterfaceModel model)
     {
         var writer = new SourceWriter();
-        GeneratedCode.WriteHeader(writer, GeneratedNames.Namespace(model));
+        FileHeader.Write(writer, GeneratedNames.Namespace(model), model.ExperimentalDiagnosticIds);
         new RegistrationEmitter(model).WriteClass(writer);
         return (GeneratedNames.HintName(model, OutputName), writer.ToSourceText());
     }
@@ -95,14 +95,14 @@ internal sealed class RegistrationEmitter
         WriteTypeParameterDocs(writer);
         writer.WriteLine("/// <typeparam name=\"" + _implementation + "\">The implementation; its constructor's parameters are resolved from the container.</typeparam>");
         WriteCommonParameterDocs(writer, keyed, factory: false);
-        writer.WriteLine("public static " + Services + " " + name + "<" + TypeParameters(_implementation) + ">(" + Parameters(keyed, null) + ")");
+        writer.WriteWrapped("public static " + Services + " " + name + "<" + TypeParameters(_implementation) + ">", Parameters(keyed, factory: null));
         writer.Indent();
         WriteConstraints(writer);
-        writer.WriteLine("where " + _implementation + " : class, " + _interface + ", global::Toolkit.Registration.IDriverActivator<" + _implementation + ">");
+        writer.WriteLine("where " + _implementation + " : class, " + _interface + ", " + RuntimeTypes.Registration + "IDriverActivator<" + _implementation + ">");
         writer.Unindent();
         writer.OpenBlock();
         writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(services);");
-        var create = _implementation + ".Create(provider, " + (keyed ? "key" : "null") + ")";
+        var create = _implementation + ".Create(provider, serviceKey: " + (keyed ? "key" : "null") + ")";
         WriteAdd(writer, keyed, create, "lifetime");
         writer.CloseBlock();
     }
@@ -118,7 +118,7 @@ internal sealed class RegistrationEmitter
         writer.WriteLine("/// </summary>");
         WriteTypeParameterDocs(writer);
         WriteCommonParameterDocs(writer, keyed, factory: true);
-        writer.WriteLine("public static " + Services + " " + name + TypeParameterListOrEmpty() + "(" + Parameters(keyed, factoryType + " implementationFactory") + ")");
+        writer.WriteWrapped("public static " + Services + " " + name + TypeParameterListOrEmpty(), Parameters(keyed, factory: factoryType + " implementationFactory"));
         writer.Indent();
         WriteConstraints(writer);
         writer.Unindent();
@@ -132,16 +132,16 @@ internal sealed class RegistrationEmitter
     private void WriteAdd(SourceWriter writer, bool keyed, string create, string lifetime)
     {
         var decorate = "Decorate" + TypeParameterListOrEmpty() + "(" + create + ", provider, decorators)";
-        writer.WriteLine(keyed
-            ? "services.Add(new " + Di + "ServiceDescriptor(typeof(" + _interface + "), serviceKey, (provider, key) => " + decorate + ", " + lifetime + "));"
-            : "services.Add(new " + Di + "ServiceDescriptor(typeof(" + _interface + "), provider => " + decorate + ", " + lifetime + "));");
+        writer.WriteWrapped("services.Add(new " + Di + "ServiceDescriptor", keyed
+            ? ["typeof(" + _interface + ")", "serviceKey", "(provider, key) => " + decorate, lifetime]
+            : ["typeof(" + _interface + ")", "provider => " + decorate, lifetime], tail: ");");
         writer.WriteLine("return services;");
     }
 
     /// <summary>The one place the chain's order is written: tracking wraps the implementation, validation wraps tracking.</summary>
     private void WriteDecorate(SourceWriter writer)
     {
-        writer.WriteLine("private static " + _interface + " Decorate" + TypeParameterListOrEmpty() + "(" + _interface + " implementation, " + Provider + " provider, " + Decorators + " decorators)");
+        writer.WriteWrapped("private static " + _interface + " Decorate" + TypeParameterListOrEmpty(), [_interface + " implementation", Provider + " provider", Decorators + " decorators"]);
         writer.Indent();
         WriteConstraints(writer);
         writer.Unindent();
@@ -154,7 +154,7 @@ internal sealed class RegistrationEmitter
             writer.WriteLine("implementation = new " + tracking + "(");
             writer.Indent();
             writer.WriteLine("implementation,");
-            writer.WriteLine(Di + "ServiceProviderServiceExtensions.GetService<global::Toolkit.Tracking.ICallSink>(provider),");
+            writer.WriteLine(Di + "ServiceProviderServiceExtensions.GetService<" + RuntimeTypes.Tracking + "ICallSink>(provider),");
             writer.WriteLine(Di + "ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Logging.ILogger<" + tracking + ">>(provider),");
             writer.WriteLine(Di + "ServiceProviderServiceExtensions.GetService<global::System.TimeProvider>(provider));");
             writer.Unindent();
@@ -181,12 +181,23 @@ internal sealed class RegistrationEmitter
         writer.CloseBlock();
     }
 
-    private string Parameters(bool keyed, string? factory)
-        => "this " + Services + " services"
-        + (keyed ? ", object? serviceKey" : "")
-        + (factory is null ? "" : ", " + factory)
-        + ", " + Lifetime + " lifetime = " + Lifetime + ".Singleton"
-        + ", " + Decorators + " decorators = " + Decorators + ".All";
+    private static List<string> Parameters(bool keyed, string? factory)
+    {
+        var parameters = new List<string> { "this " + Services + " services" };
+        if (keyed)
+        {
+            parameters.Add("object? serviceKey");
+        }
+
+        if (factory is not null)
+        {
+            parameters.Add(factory);
+        }
+
+        parameters.Add(Lifetime + " lifetime = " + Lifetime + ".Singleton");
+        parameters.Add(Decorators + " decorators = " + Decorators + ".All");
+        return parameters;
+    }
 
     private void WriteCommonParameterDocs(SourceWriter writer, bool keyed, bool factory)
     {

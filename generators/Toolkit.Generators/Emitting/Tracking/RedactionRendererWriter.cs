@@ -1,4 +1,5 @@
 using Toolkit.Generators.Model;
+using Toolkit.Generators.Naming;
 
 namespace Toolkit.Generators.Emitting.Tracking;
 
@@ -9,7 +10,7 @@ namespace Toolkit.Generators.Emitting.Tracking;
 /// </summary>
 internal sealed class RedactionRendererWriter
 {
-    private const string Runtime = "global::Toolkit.Tracking.";
+    private const string Runtime = RuntimeTypes.Tracking;
 
     // Renders stop here, so a cyclic object graph ends instead of recursing forever.
     private const int MaxDepth = 4;
@@ -26,9 +27,8 @@ internal sealed class RedactionRendererWriter
 
     public void Write(SourceWriter writer)
     {
-        // Renderers read every public member, some of which may be obsolete through their types.
+        // Renderers read public members, some of which may be obsolete through their types: FileHeader suppresses that.
         writer.WriteLine();
-        writer.WriteLine("#pragma warning disable CS0612, CS0618");
         for (var i = 0; i < _tracking.RedactedTypes.Count; i++)
         {
             if (i > 0)
@@ -38,8 +38,6 @@ internal sealed class RedactionRendererWriter
 
             WriteRenderer(writer, i, _tracking.RedactedTypes[i]);
         }
-
-        writer.WriteLine("#pragma warning restore CS0612, CS0618");
     }
 
     private void WriteRenderer(SourceWriter writer, int index, RedactedTypeModel type)

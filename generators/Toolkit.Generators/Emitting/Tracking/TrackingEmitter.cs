@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
+using Toolkit.Generators.Emitting.Decorators;
 using Toolkit.Generators.Model;
 using Toolkit.Generators.Naming;
 
@@ -8,208 +9,160 @@ namespace Toolkit.Generators.Emitting.Tracking;
 /// Writes <c>TrackingX</c> for an interface <c>IX</c> carrying <c>[GenerateTracking]</c>: a decorator that reports every
 /// method call as a span, a duration histogram point and, when given a sink or a logger, a call record and a log
 /// line. When nobody observes, each method is one check and a direct call. Properties, indexers, events and
-/// disposal pass straight through.
+/// disposal pass straight through. The class shape comes from <see cref="DecoratorWriter"/>.
 /// </summary>
-internal sealed class TrackingEmitter : IMemberBodyWriter
+internal sealed class TrackingEmitter : Decorator
 {
     public const string OutputName = "Tracking";
 
-    private const string Disposable = "global::System.IDisposable";
-    private const string AsyncDisposable = "global::System.IAsyncDisposable";
-    private const string Runtime = "global::Toolkit.Tracking.";
+    private const string Runtime = RuntimeTypes.Tracking;
 
-    private readonly InterfaceModel _model;
+    private static readonly DecoratorParameter[] Parameters =
+    [
+        new(Runtime + "ICallSink?", "sink", "null", "Where to record every call, if anywhere."),
+        new("global::Microsoft.Extensions.Logging.ILogger?", "logger", "null", "Where to log calls (Debug) and failures (Warning), if anywhere."),
+        new("global::System.TimeProvider?", "timeProvider", "null", "The clock for start times and durations; the system clock when <see langword=\"null\"/>."),
+    ];
+
     private readonly TrackingModel _tracking;
-    private readonly string _inner;
     private readonly string _tracker;
     private readonly string _statics;
     private readonly string _telemetryField;
+    private readonly bool _hasNameClash;
     private readonly Dictionary<int, string> _operationFields = new();
     private readonly Dictionary<int, string> _rendererNames = new();
 
     private TrackingEmitter(InterfaceModel model, TrackingModel tracking)
+        : base(model, GeneratedNames.Tracking(model))
     {
-        _model = model;
         _tracking = tracking;
 
-        // Helper members share the class with the interface's members: pick names no member uses.
-        var taken = new HashSet<string>(model.Members.Select(m => m.Name), StringComparer.Ordinal)
-        {
-            "TelemetryName",
-            "Telemetry",
-        };
-        _inner = Identifiers.Unique("_inner", taken);
-        _tracker = Identifiers.Unique("_tracker", taken);
-        _telemetryField = Identifiers.Unique("s_telemetry", taken);
+        // The public API names: when a member already uses one, that part of the API is left out.
+        _hasNameClash = model.Members.Any(m => m.Name is "TelemetryName" or "Telemetry");
+        Take("TelemetryName");
+        Take("Telemetry");
+        _tracker = Reserve("_tracker");
+        _telemetryField = Reserve("s_telemetry");
         foreach (var method in TrackedMethods(model))
         {
-            _operationFields[method.Index] = Identifiers.Unique("s_" + Identifiers.Unescape(Identifiers.ToCamelCase(method.Name)), taken);
+            _operationFields[method.Index] = Reserve("s_" + Identifiers.Unescape(Identifiers.ToCamelCase(method.Name)));
         }
 
         for (var i = 0; i < tracking.RedactedTypes.Count; i++)
         {
-            _rendererNames[i] = Identifiers.Unique("__Render" + Identifiers.ToPascalCase(Sanitize(tracking.RedactedTypes[i].DisplayName)), taken);
+            _rendererNames[i] = Reserve("__Render" + Identifiers.ToPascalCase(Sanitize(tracking.RedactedTypes[i].DisplayName)));
         }
 
         // Static state of a generic decorator would exist once per constructed type; it lives in a non-generic class.
         _statics = model.IsGeneric ? CompanionName(model) + "." : "";
     }
 
+    public override EquatableArray<string> ExperimentalDiagnosticIds => _tracking.ExperimentalDiagnosticIds;
+
+    public override IReadOnlyList<DecoratorParameter> ConstructorParameters => Parameters;
+
+    public override string InnerParameterDocumentation => "The instance calls go to; disposing the decorator disposes it.";
+
     public static (string HintName, SourceText Source) Emit(InterfaceModel model, TrackingModel tracking)
-    {
-        var writer = new SourceWriter();
-        GeneratedCode.WriteHeader(writer, GeneratedNames.Namespace(model));
-        new TrackingEmitter(model, tracking).WriteClass(writer);
-        return (GeneratedNames.HintName(model, OutputName), writer.ToSourceText());
-    }
+        => DecoratorWriter.Emit(new TrackingEmitter(model, tracking), OutputName);
 
     /// <summary>The non-generic class that holds a generic decorator's telemetry, e.g. <c>TrackingRepoTelemetry</c>.</summary>
     public static string CompanionName(InterfaceModel model) => GeneratedNames.Tracking(model) + "Telemetry";
 
-    private void WriteClass(SourceWriter writer)
+    public override void WriteBeforeClass(SourceWriter writer)
     {
-        var name = GeneratedNames.Tracking(_model);
-        var isDisposable = _model.BaseInterfaces.Contains(Disposable);
-        var isAsyncDisposable = _model.BaseInterfaces.Contains(AsyncDisposable);
-        var bases = _model.FullyQualifiedName
-            + (isDisposable ? "" : ", " + Disposable)
-            + (isAsyncDisposable ? "" : ", " + AsyncDisposable);
-        var hasNameClash = _model.Members.Any(m => m.Name is "TelemetryName" or "Telemetry");
-        var cref = SourceWriter.XmlText(_model.FullyQualifiedName.Replace('<', '{').Replace('>', '}'));
-
-        if (_model.IsGeneric)
+        if (!Interface.IsGeneric)
         {
-            WriteCompanion(writer);
-            writer.WriteLine();
+            return;
         }
 
+        writer.WriteLine("/// <summary>The telemetry shared by every constructed type of <see cref=\"" + ClassName + "{" + string.Join(", ", Interface.AllTypeParameters.Select(p => p.Name)) + "}\"/>.</summary>");
+        writer.WriteLine("[" + GeneratedCode.Attribute + "]");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine("internal static class " + CompanionName(Interface));
+        writer.OpenBlock();
+        WriteStaticFields(writer, "internal");
+        writer.CloseBlock();
+        writer.WriteLine();
+    }
+
+    public override void WriteSummary(SourceWriter writer)
+    {
         writer.WriteLine("/// <summary>");
-        writer.WriteLine("/// Tracks every call to <see cref=\"" + cref + "\"/>: one span from the ActivitySource <c>" + SourceWriter.XmlText(_tracking.TelemetryName) + "</c>,");
+        writer.WriteLine("/// Tracks every call to <see cref=\"" + InterfaceCref + "\"/>: one span from the ActivitySource <c>" + SourceWriter.XmlText(_tracking.TelemetryName) + "</c>,");
         writer.WriteLine("/// one point of the <c>toolkit.driver.operation.duration</c> histogram (seconds) of the Meter of the same name, and,");
-        writer.WriteLine("/// when given, a <see cref=\"global::Toolkit.Tracking.CallRecord\"/> in the sink and a log line. Exceptions pass through unchanged.");
+        writer.WriteLine("/// when given, a <see cref=\"" + Runtime + "CallRecord\"/> in the sink and a log line. Exceptions pass through unchanged.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine("/// <remarks>");
         writer.WriteLine("/// Durations cover the awaited work for tasks and the whole enumeration for async streams. Arguments of");
         writer.WriteLine("/// <c>[Sensitive]</c> parameters (and <c>[Sensitive]</c> members of arguments) are written as <c>***</c>. Properties,");
         writer.WriteLine("/// indexers and events pass straight through. Disposing the decorator disposes the inner instance.");
         writer.WriteLine("/// </remarks>");
-        if (_model.Obsolete is { } obsolete)
-        {
-            writer.WriteLine("[" + obsolete.ToAttributeSource() + "]");
-        }
+    }
 
-        writer.WriteLine("[" + GeneratedCode.Attribute + "]");
-        writer.WriteLine((_model.IsPublic ? "public" : "internal") + " sealed partial class " + name + GeneratedNames.TypeParameterList(_model) + " : " + bases);
-        writer.Indent();
-        foreach (var clause in GeneratedNames.ConstraintClauses(_model))
-        {
-            writer.WriteLine(clause);
-        }
+    public override void WriteConstructorSummary(SourceWriter writer)
+        => writer.WriteLine("/// <summary>Wraps <paramref name=\"inner\"/>: every call goes to it, tracked.</summary>");
 
-        writer.Unindent();
-        writer.OpenBlock();
-
-        if (!hasNameClash)
+    public override void WriteStaticState(SourceWriter writer)
+    {
+        if (!_hasNameClash)
         {
             writer.WriteLine("/// <summary>The name of the ActivitySource and the Meter this decorator reports to: <c>" + SourceWriter.XmlText(_tracking.TelemetryName) + "</c>.</summary>");
             writer.WriteLine("public const string TelemetryName = " + Literal(_tracking.TelemetryName) + ";");
             writer.WriteLine();
         }
 
-        if (!_model.IsGeneric)
+        if (!Interface.IsGeneric)
         {
             WriteStaticFields(writer);
             writer.WriteLine();
         }
+    }
 
-        writer.WriteLine("private readonly " + _model.FullyQualifiedName + " " + _inner + ";");
-        writer.WriteLine("private readonly " + Runtime + "CallTracker " + _tracker + ";");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Wraps <paramref name=\"inner\"/>: every call goes to it, tracked.</summary>");
-        writer.WriteLine("/// <param name=\"inner\">The instance calls go to; disposing the decorator disposes it.</param>");
-        writer.WriteLine("/// <param name=\"sink\">Where to record every call, if anywhere.</param>");
-        writer.WriteLine("/// <param name=\"logger\">Where to log calls (Debug) and failures (Warning), if anywhere.</param>");
-        writer.WriteLine("/// <param name=\"timeProvider\">The clock for start times and durations; the system clock when <see langword=\"null\"/>.</param>");
-        writer.WriteLine("public " + name + "(" + _model.FullyQualifiedName + " inner, " + Runtime + "ICallSink? sink = null, global::Microsoft.Extensions.Logging.ILogger? logger = null, global::System.TimeProvider? timeProvider = null)");
-        writer.OpenBlock();
-        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(inner);");
-        writer.WriteLine(_inner + " = inner;");
-        writer.WriteLine(_tracker + " = new " + Runtime + "CallTracker(" + _statics + _telemetryField + ", sink, logger, timeProvider);");
-        writer.CloseBlock();
+    public override void WriteFields(SourceWriter writer)
+        => writer.WriteLine("private readonly " + Runtime + "CallTracker " + _tracker + ";");
 
-        if (!hasNameClash)
+    public override void WriteConstructorBody(SourceWriter writer)
+        => writer.WriteLine(_tracker + " = new " + Runtime + "CallTracker(" + _statics + _telemetryField + ", sink, logger, timeProvider);");
+
+    public override void WriteApi(SourceWriter writer)
+    {
+        if (!_hasNameClash)
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>The ActivitySource, Meter and duration histogram shared by every instance of this decorator.</summary>");
             writer.WriteLine("public static " + Runtime + "DriverTelemetry Telemetry => " + _statics + _telemetryField + ";");
         }
+    }
 
-        writer.WriteLine();
-        var needsPragma = _model.Members.OfType<MethodModel>().Any(m => m.Attributes.Any(a => a.MetadataName == "System.Diagnostics.CodeAnalysis.DoesNotReturnAttribute"));
-        if (needsPragma)
-        {
-            // The inner call of a [DoesNotReturn] method never returns, but the compiler cannot know that.
-            writer.WriteLine("#pragma warning disable CS8763");
-        }
-
-        new InterfaceImplementationWriter(_model, ImplementationStyle.Implicit).WriteMembers(writer, this);
-        if (needsPragma)
-        {
-            writer.WriteLine("#pragma warning restore CS8763");
-        }
-
-        // The container disposes only the outermost decorator, so disposal always reaches the implementation.
-        if (!isDisposable)
-        {
-            writer.WriteLine();
-            writer.WriteLine("void " + Disposable + ".Dispose() => global::Toolkit.Registration.DecoratorDisposal.Dispose(" + _inner + ");");
-        }
-
-        if (!isAsyncDisposable)
-        {
-            writer.WriteLine();
-            writer.WriteLine("global::System.Threading.Tasks.ValueTask " + AsyncDisposable + ".DisposeAsync() => global::Toolkit.Registration.DecoratorDisposal.DisposeAsync(" + _inner + ");");
-        }
-
+    public override void WriteHelpers(SourceWriter writer)
+    {
         if (!_tracking.RedactedTypes.IsEmpty)
         {
             new RedactionRendererWriter(_tracking, _rendererNames).Write(writer);
         }
-
-        writer.CloseBlock();
-    }
-
-    private void WriteCompanion(SourceWriter writer)
-    {
-        writer.WriteLine("/// <summary>The telemetry shared by every constructed type of <see cref=\"" + GeneratedNames.Tracking(_model) + "{" + string.Join(", ", _model.AllTypeParameters.Select(p => p.Name)) + "}\"/>.</summary>");
-        writer.WriteLine("[" + GeneratedCode.Attribute + "]");
-        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.WriteLine("internal static class " + CompanionName(_model));
-        writer.OpenBlock();
-        WriteStaticFields(writer, "internal");
-        writer.CloseBlock();
     }
 
     private void WriteStaticFields(SourceWriter writer, string accessibility = "private")
     {
-        writer.WriteLine(accessibility + " static readonly " + Runtime + "DriverTelemetry " + _telemetryField + " = new " + Runtime + "DriverTelemetry(" + Literal(_tracking.TelemetryName) + ", " + Literal(_tracking.DriverName) + ");");
-        foreach (var method in TrackedMethods(_model))
+        writer.WriteLine(accessibility + " static readonly " + Runtime + "DriverTelemetry " + _telemetryField + " = new(name: " + Literal(_tracking.TelemetryName) + ", driverName: " + Literal(_tracking.DriverName) + ");");
+        foreach (var method in TrackedMethods(Interface))
         {
             var names = RecordedParameters(method).Select(p => ", " + Literal(p.Name));
             writer.WriteLine(accessibility + " static readonly " + Runtime + "DriverOperation " + _operationFields[method.Index] + " = " + _telemetryField + ".Operation(" + Literal(method.Name) + string.Concat(names) + ");");
         }
     }
 
-    public void WriteMethodBody(SourceWriter writer, MethodModel method)
+    public override void WriteMethodBody(SourceWriter writer, MethodModel method)
     {
-        var call = InterfaceImplementationWriter.Invocation(method, _inner);
         if (!_operationFields.TryGetValue(method.Index, out var operation))
         {
-            WriteForward(writer, method, call);
+            WriteForward(writer, method, returnAfterVoidCall: true);
             return;
         }
 
         operation = _statics + operation;
+        var call = InterfaceImplementationWriter.Invocation(method, Inner);
         var taken = new HashSet<string>(method.Parameters.Select(p => p.Name), StringComparer.Ordinal);
         var callLocal = Identifiers.Unique("__call", taken);
         var exception = Identifiers.Unique("__exception", taken);
@@ -217,7 +170,7 @@ internal sealed class TrackingEmitter : IMemberBodyWriter
 
         writer.WriteLine("if (!" + _tracker + ".IsEnabled)");
         writer.OpenBlock();
-        WriteForward(writer, method, call);
+        WriteForward(writer, method, returnAfterVoidCall: true);
         writer.CloseBlock();
         writer.WriteLine();
 
@@ -287,31 +240,6 @@ internal sealed class TrackingEmitter : IMemberBodyWriter
         writer.CloseBlock();
     }
 
-    private static void WriteForward(SourceWriter writer, MethodModel method, string call)
-    {
-        if (method.ReturnsVoid)
-        {
-            writer.WriteLine(call + ";");
-            writer.WriteLine("return;");
-        }
-        else
-        {
-            writer.WriteLine("return " + (method.ReturnRefKind == ReturnRefKind.None ? "" : "ref ") + call + ";");
-        }
-    }
-
-    public void WriteGetterBody(SourceWriter writer, PropertyModel property)
-        => writer.WriteLine("return " + (property.RefKind == ReturnRefKind.None ? "" : "ref ") + InterfaceImplementationWriter.PropertyAccess(property, _inner) + ";");
-
-    public void WriteSetterBody(SourceWriter writer, PropertyModel property)
-        => writer.WriteLine(InterfaceImplementationWriter.PropertyAccess(property, _inner) + " = value;");
-
-    public void WriteAdderBody(SourceWriter writer, EventModel @event)
-        => writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, _inner) + "." + @event.EscapedName + " += value;");
-
-    public void WriteRemoverBody(SourceWriter writer, EventModel @event)
-        => writer.WriteLine(InterfaceImplementationWriter.Receiver(@event, _inner) + "." + @event.EscapedName + " -= value;");
-
     /// <summary>The methods that get a span and a histogram point: every method except disposal, which only passes through.</summary>
     private static IEnumerable<MethodModel> TrackedMethods(InterfaceModel model)
         => new InterfaceImplementationWriter(model, ImplementationStyle.Implicit).Members
@@ -319,8 +247,8 @@ internal sealed class TrackingEmitter : IMemberBodyWriter
             .Where(m => !IsDisposal(m));
 
     private static bool IsDisposal(MethodModel method)
-        => (method.DeclaringInterface.Name == Disposable && method.Name == "Dispose" && method.Parameters.IsEmpty)
-        || (method.DeclaringInterface.Name == AsyncDisposable && method.Name == "DisposeAsync" && method.Parameters.IsEmpty);
+        => (method.DeclaringInterface.Name == "global::System.IDisposable" && method.Name == "Dispose" && method.Parameters.IsEmpty)
+        || (method.DeclaringInterface.Name == "global::System.IAsyncDisposable" && method.Name == "DisposeAsync" && method.Parameters.IsEmpty);
 
     /// <summary>Parameters whose arguments are recorded: all but <c>out</c> ones, which have no value when the call starts.</summary>
     private static IEnumerable<ParameterModel> RecordedParameters(MethodModel method)

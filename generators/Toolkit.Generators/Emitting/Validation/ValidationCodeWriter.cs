@@ -12,9 +12,10 @@ namespace Toolkit.Generators.Emitting.Validation;
 /// </summary>
 internal sealed class ValidationCodeWriter
 {
-    private const string Collector = "global::Toolkit.Validation.ValidationCollector";
+    private const string Collector = RuntimeTypes.Validation + "ValidationCollector";
     private const string Context = "global::System.ComponentModel.DataAnnotations.ValidationContext";
-    private const string RulesClass = "__Rules";
+    /// <summary>The class holding every attribute instance; the parser writes <c>__Rules.X</c> into display name expressions too.</summary>
+    public const string RulesClass = "__Rules";
 
     private readonly SourceWriter _writer;
     private int _locals;
@@ -156,13 +157,13 @@ internal sealed class ValidationCodeWriter
 
             if (rule.Kind == RuleKind.RegularExpression && !rule.UsesAttribute)
             {
-                w.WriteLine("internal static readonly global::System.Text.RegularExpressions.Regex " + rule.FieldName + "_Regex = global::Toolkit.Validation.PatternMatch.Create("
+                w.WriteLine("internal static readonly global::System.Text.RegularExpressions.Regex " + rule.FieldName + "_Regex = " + RuntimeTypes.Validation + "PatternMatch.Create("
                     + Literal(rule.Pattern!) + ", " + rule.MatchTimeoutInMilliseconds.ToString(CultureInfo.InvariantCulture) + ");");
             }
 
             if (IsTypedRange(rule))
             {
-                w.WriteLine("internal static readonly global::Toolkit.Validation.RangeLimits<" + rule.ComparandType + "> " + rule.FieldName + "_Limits = new(" + rule.FieldName + ");");
+                w.WriteLine("internal static readonly " + RuntimeTypes.Validation + "RangeLimits<" + rule.ComparandType + "> " + rule.FieldName + "_Limits = new(" + rule.FieldName + ");");
             }
         }
 
@@ -202,7 +203,7 @@ internal sealed class ValidationCodeWriter
             // A null argument for a non-nullable parameter fails on its own, like [Required], and skips the other rules.
             w.WriteLine("if (" + local + " is null)");
             w.OpenBlock();
-            w.WriteLine(collector + ".Add(" + Literal(value.Name) + ", \"NotNull\", global::Toolkit.Validation.ValidationMessages.NotNull(" + Literal(value.Name) + "));");
+            w.WriteLine(collector + ".Add(" + Literal(value.Name) + ", \"NotNull\", " + RuntimeTypes.Validation + "ValidationMessages.NotNull(" + Literal(value.Name) + "));");
             w.CloseBlock();
             if (hasMore)
             {
@@ -274,7 +275,7 @@ internal sealed class ValidationCodeWriter
     private static string? RequiredMissing(ValidationRuleModel rule, ValueShape shape, string local) => shape switch
     {
         ValueShape.String => rule.AllowEmptyStrings ? local + " is null" : "string.IsNullOrWhiteSpace(" + local + ")",
-        ValueShape.Open => "global::Toolkit.Validation.RequiredCheck.IsMissing(" + local + ", " + (rule.AllowEmptyStrings ? "true" : "false") + ")",
+        ValueShape.Open => RuntimeTypes.Validation + "RequiredCheck.IsMissing(" + local + ", allowEmptyStrings: " + (rule.AllowEmptyStrings ? "true" : "false") + ")",
         ValueShape.Reference => local + " is null",
         ValueShape.NullableValue => "!" + local + ".HasValue",
         _ => null,
@@ -340,7 +341,7 @@ internal sealed class ValidationCodeWriter
                     return guard + "!" + RulesClass + "." + rule.FieldName + "_Limits.Contains(" + converted + ")";
                 }
 
-                return guard + "!global::Toolkit.Validation.RangeCheck.Contains<" + rule.ComparandType + ">(" + converted + ", " + rule.Minimum + ", " + rule.Maximum + ", "
+                return guard + "!" + RuntimeTypes.Validation + "RangeCheck.Contains<" + rule.ComparandType + ">(" + converted + ", " + rule.Minimum + ", " + rule.Maximum + ", "
                     + Bool(rule.MinimumIsExclusive) + ", " + Bool(rule.MaximumIsExclusive) + ")";
             }
 
@@ -350,7 +351,7 @@ internal sealed class ValidationCodeWriter
             case RuleKind.Length:
                 return LengthFailure(rule, local, guard);
             case RuleKind.RegularExpression:
-                return "!global::Toolkit.Validation.PatternMatch.IsWholeMatch(" + RulesClass + "." + rule.FieldName + "_Regex, " + local + ")";
+                return "!" + RuntimeTypes.Validation + "PatternMatch.IsWholeMatch(" + RulesClass + "." + rule.FieldName + "_Regex, " + local + ")";
             case RuleKind.AllowedValues:
             case RuleKind.DeniedValues:
                 return ValuesFailure(rule, shape, local, value);
