@@ -64,7 +64,7 @@ public static class ArgumentFormatter
         }
 
         var builder = new StringBuilder();
-        for (int i = 0; i < names.Length; i++)
+        for (var i = 0; i < names.Length; i++)
         {
             if (i > 0)
             {
@@ -151,7 +151,7 @@ public static class ArgumentFormatter
     {
         builder.Append(quote);
         var shown = Math.Min(value.Length, MaxStringLength);
-        for (int i = 0; i < shown; i++)
+        for (var i = 0; i < shown; i++)
         {
             AppendEscaped(builder, value[i], quote);
         }
@@ -203,8 +203,8 @@ public static class ArgumentFormatter
     private static void AppendItems(StringBuilder builder, IEnumerable items, int depth)
     {
         builder.Append('[');
-        int count = 0;
-        foreach (object? item in items)
+        var count = 0;
+        foreach (var item in items)
         {
             if (count == MaxItems)
             {

@@ -43,7 +43,7 @@ public sealed class CallArguments : IReadOnlyDictionary<string, object?>, IReadO
     {
         get
         {
-            int index = Array.IndexOf(_names, name);
+            var index = Array.IndexOf(_names, name);
             if (index < 0)
             {
                 throw new KeyNotFoundException(
@@ -64,7 +64,7 @@ public sealed class CallArguments : IReadOnlyDictionary<string, object?>, IReadO
     /// <inheritdoc/>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
-        int index = Array.IndexOf(_names, key);
+        var index = Array.IndexOf(_names, key);
         if (index < 0)
         {
             value = null;
@@ -79,7 +79,7 @@ public sealed class CallArguments : IReadOnlyDictionary<string, object?>, IReadO
     /// <returns>An enumerator of name/value pairs.</returns>
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (int i = 0; i < _names.Length; i++)
+        for (var i = 0; i < _names.Length; i++)
         {
             yield return new KeyValuePair<string, object?>(_names[i], _values[i]);
         }

@@ -53,7 +53,7 @@ public sealed class CallRecord
     /// <returns>The description.</returns>
     public override string ToString()
     {
-        string ms = Duration.TotalMilliseconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        var ms = Duration.TotalMilliseconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
         return Exception is null
             ? $"{Driver}.{Operation}({Arguments}) succeeded in {ms} ms"
             : $"{Driver}.{Operation}({Arguments}) failed after {ms} ms with {Exception.GetType().FullName}";

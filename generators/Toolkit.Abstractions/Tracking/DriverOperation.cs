@@ -21,7 +21,7 @@ public sealed class DriverOperation
         DriverTag = new(TrackingTelemetryNames.DriverTag, telemetry.DriverName);
         OperationTag = new(TrackingTelemetryNames.OperationTag, name);
         ArgumentTagNames = new string[parameterNames.Length];
-        for (int i = 0; i < parameterNames.Length; i++)
+        for (var i = 0; i < parameterNames.Length; i++)
         {
             ArgumentTagNames[i] = TrackingTelemetryNames.ArgumentTagPrefix + parameterNames[i];
         }

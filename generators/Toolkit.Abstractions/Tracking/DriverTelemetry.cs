@@ -16,7 +16,7 @@ namespace Toolkit.Tracking;
 public sealed class DriverTelemetry
 {
     // Driver operations range from sub-millisecond file reads to minute-long image pulls.
-    private static readonly double[] s_bucketBoundaries =
+    private static readonly double[] BucketBoundaries =
         [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300];
 
     /// <summary>Creates the telemetry of one interface. Generated code calls this once per interface.</summary>
@@ -37,7 +37,7 @@ public sealed class DriverTelemetry
             TrackingTelemetryNames.DurationUnit,
             "Duration of driver operations.",
             tags: null,
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = s_bucketBoundaries });
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = BucketBoundaries });
     }
 
     /// <summary>The name of <see cref="Source"/> and <see cref="Meter"/>: the interface's full name.</summary>

@@ -105,7 +105,7 @@ internal sealed class TrackedAsyncEnumerable<T> : IAsyncEnumerable<T>
 
             if (next.IsCompletedSuccessfully)
             {
-                bool more = next.Result;
+                var more = next.Result;
                 if (!more)
                 {
                     _call.Succeeded();
@@ -137,7 +137,7 @@ internal sealed class TrackedAsyncEnumerable<T> : IAsyncEnumerable<T>
         {
             try
             {
-                bool more = await next.ConfigureAwait(false);
+                var more = await next.ConfigureAwait(false);
                 if (!more)
                 {
                     _call.Succeeded();

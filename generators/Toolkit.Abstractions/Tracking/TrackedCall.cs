@@ -247,8 +247,8 @@ public struct TrackedCall
         }
 
         _ended = true;
-        TimeSpan elapsed = _tracker.Time.GetElapsedTime(_startTimestamp);
-        string? errorType = exception is null ? null : exception.GetType().FullName ?? exception.GetType().Name;
+        var elapsed = _tracker.Time.GetElapsedTime(_startTimestamp);
+        var errorType = exception is null ? null : exception.GetType().FullName ?? exception.GetType().Name;
 
         // Each observer is isolated: one that throws (a listener callback, a sink, a logging provider) neither
         // silences the others nor replaces the call's own outcome.
@@ -314,7 +314,7 @@ public struct TrackedCall
                 if (_arguments is { } arguments)
                 {
                     var tagNames = _operation.ArgumentTagNames;
-                    for (int i = 0; i < arguments.Length; i++)
+                    for (var i = 0; i < arguments.Length; i++)
                     {
                         activity.SetTag(tagNames[i], ToTagValue(arguments[i]));
                     }

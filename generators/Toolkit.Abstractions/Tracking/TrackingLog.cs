@@ -14,21 +14,21 @@ internal static class TrackingLog
     /// <summary>Event id of the Warning line written for every call that failed.</summary>
     public static readonly EventId CallFailedEvent = new(2, "DriverCallFailed");
 
-    private static readonly Action<ILogger, string, string, string, double, Exception?> s_succeeded =
+    private static readonly Action<ILogger, string, string, string, double, Exception?> SucceededMessage =
         LoggerMessage.Define<string, string, string, double>(
             LogLevel.Debug,
             CallSucceededEvent,
             "{Driver}.{Operation}({Arguments}) succeeded in {ElapsedMilliseconds} ms");
 
-    private static readonly Action<ILogger, string, string, string, double, string, Exception?> s_failed =
+    private static readonly Action<ILogger, string, string, string, double, string, Exception?> FailedMessage =
         LoggerMessage.Define<string, string, string, double, string>(
             LogLevel.Warning,
             CallFailedEvent,
             "{Driver}.{Operation}({Arguments}) failed after {ElapsedMilliseconds} ms with {ErrorType}");
 
     public static void Succeeded(ILogger logger, string driver, string operation, string arguments, double elapsedMilliseconds)
-        => s_succeeded(logger, driver, operation, arguments, elapsedMilliseconds, null);
+        => SucceededMessage(logger, driver, operation, arguments, elapsedMilliseconds, null);
 
     public static void Failed(ILogger logger, string driver, string operation, string arguments, double elapsedMilliseconds, string errorType, Exception exception)
-        => s_failed(logger, driver, operation, arguments, elapsedMilliseconds, errorType, exception);
+        => FailedMessage(logger, driver, operation, arguments, elapsedMilliseconds, errorType, exception);
 }
