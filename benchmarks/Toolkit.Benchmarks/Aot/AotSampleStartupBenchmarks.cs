@@ -66,9 +66,7 @@ public class AotSampleStartupBenchmarks
         _build = build;
         await build.PublishAsync();
         var peaks = await PeakResidentSet.MeasureAsync(build.Executable, PeakMemoryRuns);
-        var published = build.PublishedBytes();
-        var toRun = build == SampleBuild.FrameworkDependent ? published + SampleBuild.SharedRuntimeBytes() : published;
-        new AotSampleMeasurements(published, toRun, peaks).Save(benchmark);
+        new AotSampleMeasurements(build.PublishedBytes(), build.BytesToRun(), peaks).Save(benchmark);
     }
 
     private async Task<string> StartUntilFirstDriverCallAsync()

@@ -11,16 +11,16 @@ namespace Toolkit.Benchmarks.Aot;
 /// of the build, the netstandard2.0 generator included, so each build is chosen with settings that project accepts, and
 /// the sample's project file turns them into PublishAot or PublishTrimmed.
 /// </summary>
-internal sealed record SampleBuild(string Name, string[] Mode)
+internal sealed record SampleBuild(string Name, bool SelfContained, string[] Mode)
 {
     /// <summary>IL for the JIT, run by the shared .NET runtime installed on the machine (as <c>dotnet run</c> runs it).</summary>
-    public static SampleBuild FrameworkDependent { get; } = new("jit-framework-dependent", ["-p:PublishAot=false", "--no-self-contained"]);
+    public static SampleBuild FrameworkDependent { get; } = new("jit-framework-dependent", SelfContained: false, ["-p:PublishAot=false", "--no-self-contained"]);
 
     /// <summary>IL for the JIT with the runtime in the folder, trimmed by ILLink as far as Native AOT trims (the sample trims every self-contained JIT publish).</summary>
-    public static SampleBuild SelfContainedTrimmed { get; } = new("jit-self-contained-trimmed", ["-p:PublishAot=false", "--self-contained"]);
+    public static SampleBuild SelfContainedTrimmed { get; } = new("jit-self-contained-trimmed", SelfContained: true, ["-p:PublishAot=false", "--self-contained"]);
 
     /// <summary>Native AOT: ILC compiles the whole program, runtime included, into one executable (the sample's default publish).</summary>
-    public static SampleBuild Native { get; } = new("native-aot", []);
+    public static SampleBuild Native { get; } = new("native-aot", SelfContained: true, []);
 
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "toolkit-aot-benchmarks");
 
@@ -83,11 +83,14 @@ internal sealed record SampleBuild(string Name, string[] Mode)
             .Where(file => file.Extension is not (".pdb" or ".dbg" or ".xml"))
             .Sum(file => file.Length);
 
+    /// <summary>What the program needs on disk: its publish folder and, unless it is self-contained, the shared runtime.</summary>
+    public long BytesToRun() => PublishedBytes() + (SelfContained ? 0 : SharedRuntimeBytes());
+
     /// <summary>
     /// What a framework-dependent program needs on the machine besides its own folder: the shared runtime it runs on
     /// (the one running this benchmark) and the host resolver.
     /// </summary>
-    public static long SharedRuntimeBytes()
+    private static long SharedRuntimeBytes()
     {
         var runtime = new DirectoryInfo(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
         var dotnetRoot = runtime.Parent!.Parent!.Parent!;

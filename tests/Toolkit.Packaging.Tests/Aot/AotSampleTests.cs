@@ -74,9 +74,8 @@ public sealed class AotSampleTests(ToolkitPackages packages, AotSampleTests.Publ
     {
         var publish = await sample.NativeAsync(packages);
 
-        var run = await RunAsync(publish);
+        var run = await RunSuccessfullyAsync(publish);
 
-        Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
         Assert.Equal(Report + WithEngine, run.StandardOutput);
         Assert.Equal("", run.StandardError);
     }
@@ -86,7 +85,7 @@ public sealed class AotSampleTests(ToolkitPackages packages, AotSampleTests.Publ
     {
         var publish = await sample.NativeAsync(packages);
 
-        var run = await RunAsync(publish);
+        var run = await RunSuccessfullyAsync(publish);
 
         Assert.Contains("removed 1 image", run.StandardOutput, StringComparison.Ordinal);
         await using var docker = DockerDriver.Create();
@@ -104,9 +103,8 @@ public sealed class AotSampleTests(ToolkitPackages packages, AotSampleTests.Publ
     {
         var publish = await sample.NativeAsync(packages);
 
-        var run = await RunAsync(publish, new Dictionary<string, string?> { ["DOCKER_HOST"] = "unix://" + NowhereSocket });
+        var run = await RunSuccessfullyAsync(publish, new Dictionary<string, string?> { ["DOCKER_HOST"] = "unix://" + NowhereSocket });
 
-        Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
         Assert.Equal(Report + WithoutEngine, run.StandardOutput);
     }
 
@@ -137,13 +135,13 @@ public sealed class AotSampleTests(ToolkitPackages packages, AotSampleTests.Publ
     {
         var publish = await sample.TrimmedAsync(packages);
 
-        var run = await RunAsync(publish);
+        var run = await RunSuccessfullyAsync(publish);
 
-        Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
         Assert.Equal(Report + WithEngine, run.StandardOutput);
     }
 
-    private static Task<CommandResult> RunAsync(Published publish, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <summary>Runs the published sample; an exit code other than 0 fails the test with everything it printed.</summary>
+    private static async Task<CommandResult> RunSuccessfullyAsync(Published publish, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var command = new ShellCommand(Path.Combine(publish.Directory, "AotSample")) { ValidateExitCode = false, Timeout = TimeSpan.FromMinutes(2) };
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
@@ -151,7 +149,9 @@ public sealed class AotSampleTests(ToolkitPackages packages, AotSampleTests.Publ
             command = command.WithEnvironmentVariable(name, value);
         }
 
-        return new ShellDriver().RunAsync(command);
+        var run = await new ShellDriver().RunAsync(command);
+        Assert.True(run.ExitCode == 0, $"exit code {run.ExitCode}\n{run.StandardOutput}{run.StandardError}");
+        return run;
     }
 
     /// <summary>Publishes the sample from the packages, natively and trimmed, each once for the class, in workspaces of their own.</summary>
