@@ -6,6 +6,10 @@
 # and starts dockerd. Where that is impossible it stops with the reason: no test is ever skipped.
 # A dockerd this script started is stopped again on exit, and no test resource may be left on
 # the engine.
+#
+# The packaging tests publish samples/AotSample with Native AOT, which compiles and links with
+# clang. As root on Debian this script installs clang and zlib1g-dev (the .NET Native AOT
+# prerequisites) where they are missing; elsewhere it stops with the reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -110,6 +114,29 @@ ensure_docker() {
   fi
 }
 
+# Stops the run before any test: the Native AOT publish test needs a C toolchain and is never skipped.
+no_native_toolchain() {
+  log "cannot run the Native AOT test: $*"
+  log "install clang and zlib1g-dev (the .NET Native AOT prerequisites), or run this script as root on Debian"
+  exit 1
+}
+
+ensure_native_toolchain() {
+  local missing=()
+  command -v clang >/dev/null 2>&1 || missing+=(clang)
+  [ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+  if [ "${#missing[@]}" -gt 0 ] && is_root_with_apt; then
+    apt_install "${missing[@]}" || true
+  fi
+
+  if ! command -v clang >/dev/null 2>&1; then
+    no_native_toolchain "clang is missing"
+  elif [ ! -e /usr/include/zlib.h ]; then
+    no_native_toolchain "zlib's development files are missing (/usr/include/zlib.h)"
+  fi
+  log "Native AOT toolchain: $(clang --version | head -n 1)"
+}
+
 # Lists what the Docker tests left on the engine: anything labelled with a test session ("tk-…").
 docker_leftovers() {
   local kind
@@ -138,6 +165,7 @@ check_no_leftovers() {
 trap stop_dockerd EXIT
 
 ensure_docker
+ensure_native_toolchain
 status=0
 dotnet test Toolkit.sln -c Release "$@" || status=$?
 check_no_leftovers || status=1

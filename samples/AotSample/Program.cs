@@ -1,4 +1,5 @@
-// Native AOT sample: everything Toolkit generates, and the shell and file drivers, in one trimmed or native binary.
+// Native AOT sample: everything Toolkit generates, and the shell, file and Docker drivers, in one trimmed or native binary.
+using AotSample.Containers;
 using AotSample.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using Toolkit.Errors;
@@ -7,6 +8,9 @@ using Toolkit.Mocking;
 using Toolkit.Shell;
 using Toolkit.Tracking;
 using Toolkit;
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 
 var workspace = Directory.CreateTempSubdirectory("toolkit-aot-sample-").FullName;
 try
@@ -60,3 +64,6 @@ finally
 {
     Directory.Delete(workspace, recursive: true);
 }
+
+// Last, because it depends on the machine: a container when a Docker engine answers, one line saying why not otherwise.
+await DockerStep.RunAsync(stop.Token);
