@@ -21,6 +21,11 @@ internal static class DockerHttpHandlerFactory
             UseProxy = false,
             AllowAutoRedirect = false,
             Expect100ContinueTimeout = TimeSpan.Zero,
+
+            // No diagnostics handler: its events hand every request, headers included, to any DiagnosticListener
+            // subscriber, and a pull or push carries registry credentials in X-Registry-Auth. The driver's own
+            // tracking spans cover each call.
+            ActivityHeadersPropagator = null,
         };
 
         // Every connection, whatever the transport, is opened by the connector (TLS included), so that HTTP calls and
