@@ -17,6 +17,13 @@ public sealed record DockerDriverOptions
     public string? ConfigDirectory { get; init; }
 
     /// <summary>
+    /// How <c>ssh</c> is run for an <c>ssh://</c> endpoint (found in <c>DOCKER_HOST</c>, a context or <see cref="Endpoint"/>):
+    /// the key, the known-hosts file, extra options. <see langword="null"/> (the default) runs <c>ssh</c> from <c>PATH</c>
+    /// with the user's own ssh configuration, as the docker CLI does.
+    /// </summary>
+    public DockerSshSettings? Ssh { get; init; }
+
+    /// <summary>
     /// An Engine API version to use instead of negotiating one through <c>/_ping</c>, for example <c>1.41</c>.
     /// It must be at least 1.41. <see langword="null"/> (the default) negotiates the newest version both sides speak.
     /// </summary>

@@ -208,6 +208,20 @@ internal static class DockerFailures
             return new DriverTimeoutException(DriverNames.Docker, limit, call.Operation, isRetryable: true, exception);
         }
 
+        // HttpClient wraps what the connection itself reported (an ssh that could not log in, say): that is the error.
+        for (var inner = (Exception?)exception; inner is not null; inner = inner.InnerException)
+        {
+            switch (inner)
+            {
+                case SshConnectionException ssh:
+                    return FromSsh(ssh, call, endpoint);
+                case TlsHandshakeException tlsFailure:
+                    return new DriverAuthenticationException(DriverNames.Docker, $"the TLS handshake with {endpoint} failed: {tlsFailure.Message}. Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY, or the context's certificates", call.Operation, isRetryable: false, tlsFailure);
+                case DriverException typed:
+                    return typed;
+            }
+        }
+
         if (exception is HttpRequestException { InnerException: AuthenticationException tls })
         {
             return new DriverAuthenticationException(DriverNames.Docker, $"the TLS handshake with {endpoint} failed ({tls.Message}). Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY", call.Operation, isRetryable: false, exception);
@@ -224,6 +238,37 @@ internal static class DockerFailures
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The error for an ssh connection that ended badly, from ssh's exit and what it wrote to standard error: a refused
+    /// login or an unknown host key is an authentication failure (retrying cannot help), an unreachable host a network
+    /// failure (it can), a remote host without the docker CLI an unhealthy endpoint.
+    /// </summary>
+    private static DriverException FromSsh(SshConnectionException ssh, in DockerCall call, DockerEndpoint endpoint)
+    {
+        var operation = call.Operation;
+        var stderr = ssh.StandardError;
+        if (ssh.ExitCode is null)
+        {
+            return new DriverHealthException(DriverNames.Docker, endpoint.ToString(), $"the ssh client could not be started ({ssh.InnerException?.Message ?? stderr}). Install OpenSSH's client, or set DockerSshSettings.Program", operation, isRetryable: false, ssh);
+        }
+
+        if (Has(stderr, "Permission denied") || Has(stderr, "Host key verification failed") || Has(stderr, "REMOTE HOST IDENTIFICATION HAS CHANGED")
+            || Has(stderr, "Too many authentication failures") || Has(stderr, "No supported authentication methods") || Has(stderr, "No more authentication methods"))
+        {
+            return new DriverAuthenticationException(DriverNames.Docker, $"ssh to {endpoint} was refused: {stderr}. Check the user, the key (DockerSshSettings.IdentityFile or the ssh agent) and that the host's key is in the known-hosts file (DockerSshSettings.KnownHostsFile)", operation, isRetryable: false, ssh);
+        }
+
+        if (ssh.ExitCode == 127 || Has(stderr, "command not found") || Has(stderr, "docker: not found") || Has(stderr, "unknown command \"dial-stdio\""))
+        {
+            return new DriverHealthException(DriverNames.Docker, endpoint.ToString(), $"the remote host could not run 'docker system dial-stdio' ({stderr}): it needs the docker CLI (18.09 or later) on the PATH of an ssh session", operation, isRetryable: false, ssh);
+        }
+
+        var reason = ssh.ReceivedData
+            ? $"the ssh connection broke while the engine was answering ({stderr}). Retry; if it keeps happening, check the network and the host"
+            : $"ssh could not reach the engine ({stderr}). Check that the host is reachable and its ssh server and docker engine run";
+        return new DriverNetworkException(DriverNames.Docker, endpoint.ToString(), reason, operation, isRetryable: true, ssh);
     }
 
     private static string DescribeTransportFailure(Exception exception, DockerEndpoint endpoint, TimeSpan connectTimeout, bool duringBody)

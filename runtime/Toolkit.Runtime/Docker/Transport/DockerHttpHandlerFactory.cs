@@ -30,7 +30,7 @@ internal static class DockerHttpHandlerFactory
 
         // Every connection, whatever the transport, is opened by the connector (TLS included), so that HTTP calls and
         // the hijacked streams of exec and attach reach the engine exactly the same way.
-        var connector = new DockerConnector(endpoint);
+        var connector = new DockerConnector(endpoint, options);
         handler.ConnectCallback = (_, cancellationToken) => connector.ConnectAsync(cancellationToken);
         return handler;
     }
