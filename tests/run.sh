@@ -4,8 +4,9 @@
 # The Docker tests need a real engine. When none answers, this script starts one: as root on
 # Debian it installs docker.io (and busybox-static, whose /bin/busybox becomes the test image)
 # and starts dockerd. Where that is impossible it stops with the reason: no test is ever skipped.
-# A dockerd this script started is stopped again on exit, and no test resource may be left on
-# the engine.
+# The registry and remote-engine tests start their own registries, second dockerd and sshd;
+# tests/infra/remote.sh installs the tools they run. A dockerd this script started is stopped
+# again on exit, and no test resource may be left on any engine, registry or host.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -138,7 +139,9 @@ check_no_leftovers() {
 trap stop_dockerd EXIT
 
 ensure_docker
+bash tests/infra/remote.sh install || { log "cannot run the registry and remote-engine tests without their tools (see above)"; exit 1; }
 status=0
 dotnet test Toolkit.sln -c Release "$@" || status=$?
 check_no_leftovers || status=1
+bash tests/infra/remote.sh check || status=1
 exit "$status"

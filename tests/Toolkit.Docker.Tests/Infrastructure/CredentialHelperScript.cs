@@ -40,7 +40,7 @@ internal sealed class CredentialHelperScript
             exit 1
             """);
 
-    /// <summary>The calls made so far, one line each: <c>get 10.232.1.2:5000</c>.</summary>
+    /// <summary>The calls made so far, one line each: <c>get 10.233.1.2:5000</c>.</summary>
     public IReadOnlyList<string> Calls => File.Exists(LogFile) ? File.ReadAllLines(LogFile) : [];
 
     private static CredentialHelperScript Write(string directory, string answer)

@@ -41,12 +41,12 @@ public sealed class RegistryFixture : IAsyncLifetime
     public string Password { get; } = "pw-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
 
     /// <summary>Everything the fixture made on disk: configurations, data, certificates.</summary>
-    public string BaseDirectory { get; } = Path.Combine(Path.GetTempPath(), "tkr-reg-" + Guid.NewGuid().ToString("N")[..8]);
+    public string BaseDirectory { get; } = Path.Combine("/tmp", "tkr-reg-" + Guid.NewGuid().ToString("N")[..8]);
 
     /// <summary>The anonymous registry: <c>127.0.0.1:PORT</c>.</summary>
     public string Anonymous { get; private set; } = "";
 
-    /// <summary>The TLS and basic-auth registry: <c>10.232.X.Y:PORT</c>.</summary>
+    /// <summary>The TLS and basic-auth registry: <c>10.233.X.Y:PORT</c>.</summary>
     public string Secured { get; private set; } = "";
 
     /// <summary>The anonymous registry's storage, reached slowly (512 KiB/s).</summary>
@@ -204,20 +204,20 @@ public sealed class RegistryFixture : IAsyncLifetime
         };
     }
 
-    // An address outside 127.0.0.0/8, local to this machine only: a /32 on lo, in 10.232.0.0/16.
+    // An address outside 127.0.0.0/8, local to this machine only: a /32 on lo, in 10.233.0.0/16.
     private static async Task<string> AddLoopbackAddressAsync()
     {
         var taken = await HostCommands.RunAsync("ip", "-4", "-o", "address", "show");
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            var candidate = $"10.232.{RandomNumberGenerator.GetInt32(1, 255)}.{RandomNumberGenerator.GetInt32(1, 255)}";
+            var candidate = $"10.233.{RandomNumberGenerator.GetInt32(1, 255)}.{RandomNumberGenerator.GetInt32(1, 255)}";
             if (!taken.Contains(" " + candidate + "/", StringComparison.Ordinal) && await HostCommands.TryRunAsync("ip", "address", "add", candidate + "/32", "dev", "lo"))
             {
                 return candidate;
             }
         }
 
-        throw new InvalidOperationException("No free address in 10.232.0.0/16 could be added to lo for the TLS registry.");
+        throw new InvalidOperationException("No free address in 10.233.0.0/16 could be added to lo for the TLS registry.");
     }
 
     private async Task SeedPayloadAsync()

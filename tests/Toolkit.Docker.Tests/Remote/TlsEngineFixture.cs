@@ -45,7 +45,7 @@ public sealed class TlsEngineFixture : IAsyncLifetime
         File.Copy(authority.CertificateFile, Path.Combine(ClientCertificates, "ca.pem"));
 
         // dockerd refuses a -b bridge that does not exist, and without -b it would adopt the main engine's docker0.
-        _bridge = "tkbr" + Port;
+        _bridge = "tkrbr" + Port;
         await HostCommands.RunAsync("ip", "link", "add", _bridge, "type", "bridge");
         await HostCommands.RunAsync("ip", "address", "add", await FreeSubnetAsync(), "dev", _bridge);
         await HostCommands.RunAsync("ip", "link", "set", _bridge, "up");
