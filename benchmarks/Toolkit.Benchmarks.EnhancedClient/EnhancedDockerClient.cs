@@ -16,9 +16,13 @@ public sealed class EnhancedDockerClient : IDisposable
         _client = new DockerClientBuilder().WithEndpoint(new Uri(endpoint)).Build();
     }
 
-    /// <summary>Lists every container, stopped ones too, and returns how many there are.</summary>
-    public async Task<int> ListContainersAsync() =>
-        (await _client.Containers.ListContainersAsync(new ContainersListParameters { All = true }).ConfigureAwait(false)).Count;
+    /// <summary>Lists the containers, stopped ones too, that carry <paramref name="label"/> (<c>key=value</c>), and returns how many there are.</summary>
+    public async Task<int> ListContainersAsync(string label) =>
+        (await _client.Containers.ListContainersAsync(new ContainersListParameters
+        {
+            All = true,
+            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [label] = true } },
+        }).ConfigureAwait(false)).Count;
 
     /// <summary>Inspects a container and returns its name.</summary>
     public async Task<string> InspectContainerAsync(string id) =>

@@ -20,11 +20,11 @@ internal sealed class EnhancedClientLoader : IDisposable
         var context = new IsolatedContext(path);
         var type = context.LoadFromAssemblyPath(path).GetType("Toolkit.Benchmarks.EnhancedClient.EnhancedDockerClient", throwOnError: true)!;
         _client = (IDisposable)Activator.CreateInstance(type, endpoint)!;
-        ListContainersAsync = type.GetMethod("ListContainersAsync")!.CreateDelegate<Func<Task<int>>>(_client);
+        ListContainersAsync = type.GetMethod("ListContainersAsync")!.CreateDelegate<Func<string, Task<int>>>(_client);
         InspectContainerAsync = type.GetMethod("InspectContainerAsync")!.CreateDelegate<Func<string, Task<string>>>(_client);
     }
 
-    public Func<Task<int>> ListContainersAsync { get; }
+    public Func<string, Task<int>> ListContainersAsync { get; }
 
     public Func<string, Task<string>> InspectContainerAsync { get; }
 

@@ -14,6 +14,7 @@ namespace Toolkit.Benchmarks.Docker;
 /// time). Before each pull the image is removed, layer and all, so every pull downloads, unpacks and registers it.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 20)]
 public class ImagePullBenchmarks
 {
