@@ -10,6 +10,10 @@
 # The packaging tests publish samples/AotSample with Native AOT, which compiles and links with
 # clang. As root on Debian this script installs clang and zlib1g-dev (the .NET Native AOT
 # prerequisites) where they are missing; elsewhere it stops with the reason.
+#
+# The registry and remote-engine tests start their own registries, second dockerd and sshd;
+# tests/infra/remote.sh installs the tools they run. A dockerd this script started is stopped
+# again on exit, and no test resource may be left on any engine, registry or host.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -166,7 +170,9 @@ trap stop_dockerd EXIT
 
 ensure_docker
 ensure_native_toolchain
+bash tests/infra/remote.sh install || { log "cannot run the registry and remote-engine tests without their tools (see above)"; exit 1; }
 status=0
 dotnet test Toolkit.sln -c Release "$@" || status=$?
 check_no_leftovers || status=1
+bash tests/infra/remote.sh check || status=1
 exit "$status"

@@ -64,12 +64,18 @@ public static class DriverErrorCodes
 
     /// <summary>The engine refused the call because of the resource's current state (HTTP 409): a name in use, a running container, a volume in use.</summary>
     public const string ResourceConflict = "RESOURCE_CONFLICT";
-    /// <summary>The image does not exist locally.</summary>
+    /// <summary>The image does not exist locally, or (for a pull) the registry has no such repository, tag or digest.</summary>
     public const string ImageNotFound = "IMAGE_NOT_FOUND";
     /// <summary>An image build failed; the engine reported an error in its build output.</summary>
     public const string ImageBuildFailed = "IMAGE_BUILD_FAILED";
     /// <summary>An image import failed; the engine reported an error in its progress output.</summary>
     public const string ImageImportFailed = "IMAGE_IMPORT_FAILED";
+    /// <summary>Pulling an image from its registry failed for a reason other than credentials or a missing image.</summary>
+    public const string ImagePullFailed = "IMAGE_PULL_FAILED";
+    /// <summary>Pushing an image to its registry failed for a reason other than credentials.</summary>
+    public const string ImagePushFailed = "IMAGE_PUSH_FAILED";
+    /// <summary>Loading images from a <c>docker save</c> archive failed.</summary>
+    public const string ImageLoadFailed = "IMAGE_LOAD_FAILED";
     /// <summary>The path does not exist inside the container.</summary>
     public const string ContainerPathNotFound = "CONTAINER_PATH_NOT_FOUND";
     /// <summary>The engine speaks an API version older than the driver supports.</summary>

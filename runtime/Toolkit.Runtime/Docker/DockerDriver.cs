@@ -1,10 +1,12 @@
 using Toolkit.Docker.Containers;
 using Toolkit.Docker.Images;
 using Toolkit.Docker.Networks;
+using Toolkit.Docker.Registries;
 using Toolkit.Docker.Sessions;
 using Toolkit.Docker.Transport;
 using Toolkit.Docker.Volumes;
 using Toolkit.Errors;
+using Toolkit.Shell;
 
 namespace Toolkit.Docker;
 
@@ -24,15 +26,17 @@ public sealed class DockerDriver : IAsyncDisposable
 {
     private readonly TransportLease _lease;
     private readonly DockerSessionIdentity _session;
+    private readonly RegistryAuthResolver _registryAuth;
     private int _disposed;
 
-    private DockerDriver(TransportLease lease, DockerSessionIdentity session)
+    private DockerDriver(TransportLease lease, DockerSessionIdentity session, RegistryAuthResolver registryAuth)
     {
         _lease = lease;
         _session = session;
+        _registryAuth = registryAuth;
         var transport = lease.Transport;
         Containers = new DockerContainerDriver(transport, session);
-        Images = new DockerImageDriver(transport, session);
+        Images = new DockerImageDriver(transport, session, registryAuth);
         Volumes = new DockerVolumeDriver(transport, session);
         Networks = new DockerNetworkDriver(transport, session);
         Sessions = new DockerSessionDriver(Containers, Images, Volumes, Networks);
@@ -50,7 +54,7 @@ public sealed class DockerDriver : IAsyncDisposable
     /// <summary>Containers: lifecycle, output, exec, health, copies.</summary>
     public IContainerDriver Containers { get; }
 
-    /// <summary>Images: list, inspect, remove, import, build.</summary>
+    /// <summary>Images: list, inspect, remove, import, build, pull, push, tag, save, load.</summary>
     public IImageDriver Images { get; }
 
     /// <summary>Volumes.</summary>
@@ -72,13 +76,18 @@ public sealed class DockerDriver : IAsyncDisposable
     public static DockerDriver Create(DockerDriverOptions? options = null) => Create(options, DockerSessionOwner.Current);
 
     /// <summary>Creates a driver whose session is recorded as owned by <paramref name="owner"/> (tests simulate a crashed owner with it).</summary>
-    internal static DockerDriver Create(DockerDriverOptions? options, DockerSessionOwner owner)
+    internal static DockerDriver Create(DockerDriverOptions? options, DockerSessionOwner owner) => Create(options, owner, DockerEnvironment.Current);
+
+    /// <summary>Creates a driver that reads the docker configuration (endpoint, contexts, registry credentials) from <paramref name="environment"/>.</summary>
+    internal static DockerDriver Create(DockerDriverOptions? options, DockerSessionOwner owner, DockerEnvironment environment)
     {
         options ??= new DockerDriverOptions();
         ValidateOptions(options);
-        var endpoint = options.Endpoint ?? DockerEndpoint.FromEnvironment();
+        environment = environment.WithConfigDirectory(options.ConfigDirectory);
+        var endpoint = options.Endpoint ?? DockerEndpointResolver.Resolve(environment);
         var transport = new DockerTransport(endpoint, options);
-        return new DockerDriver(new TransportLease(transport), new DockerSessionIdentity(DockerSessionIdentity.NewId(options.SessionName), owner, persistent: !options.RemoveResourcesOnDispose));
+        var registryAuth = new RegistryAuthResolver(environment, new ShellDriver(), options.RequestTimeout);
+        return new DockerDriver(new TransportLease(transport), new DockerSessionIdentity(DockerSessionIdentity.NewId(options.SessionName), owner, persistent: !options.RemoveResourcesOnDispose), registryAuth);
     }
 
     /// <summary>
@@ -95,7 +104,7 @@ public sealed class DockerDriver : IAsyncDisposable
             throw new ArgumentException($"Session name '{name}' must be 1-64 letters, digits, '_', '.' or '-'.", nameof(name));
         }
 
-        return new DockerDriver(_lease.AddReference(), new DockerSessionIdentity(DockerSessionIdentity.NewId(name), _session.Owner, persistent: !_lease.Transport.Options.RemoveResourcesOnDispose));
+        return new DockerDriver(_lease.AddReference(), new DockerSessionIdentity(DockerSessionIdentity.NewId(name), _session.Owner, persistent: !_lease.Transport.Options.RemoveResourcesOnDispose), _registryAuth);
     }
 
     /// <summary>Pings the engine and negotiates the API version (which every other call does on first use).</summary>

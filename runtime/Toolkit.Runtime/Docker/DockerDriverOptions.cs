@@ -10,6 +10,20 @@ public sealed record DockerDriverOptions
     public DockerEndpoint? Endpoint { get; init; }
 
     /// <summary>
+    /// The docker CLI configuration directory, as the CLI's <c>--config</c> option names it: where <c>config.json</c>
+    /// (registry credentials, the current context) and <c>contexts/</c> are read. <see langword="null"/> (the default)
+    /// uses <c>$DOCKER_CONFIG</c>, else <c>~/.docker</c>.
+    /// </summary>
+    public string? ConfigDirectory { get; init; }
+
+    /// <summary>
+    /// How <c>ssh</c> is run for an <c>ssh://</c> endpoint (found in <c>DOCKER_HOST</c>, a context or <see cref="Endpoint"/>):
+    /// the key, the known-hosts file, extra options. <see langword="null"/> (the default) runs <c>ssh</c> from <c>PATH</c>
+    /// with the user's own ssh configuration, as the docker CLI does.
+    /// </summary>
+    public DockerSshSettings? Ssh { get; init; }
+
+    /// <summary>
     /// An Engine API version to use instead of negotiating one through <c>/_ping</c>, for example <c>1.41</c>.
     /// It must be at least 1.41. <see langword="null"/> (the default) negotiates the newest version both sides speak.
     /// </summary>

@@ -33,10 +33,10 @@ public sealed class DockerEndpoint
     /// <summary>The kind of connection.</summary>
     public DockerTransportKind Transport { get; }
 
-    /// <summary>The socket path, the pipe name, or the TCP host name, depending on <see cref="Transport"/>.</summary>
+    /// <summary>The socket path, the pipe name, or the TCP or ssh host name, depending on <see cref="Transport"/>.</summary>
     public string Address { get; }
 
-    /// <summary>The TCP port; 0 for sockets and pipes.</summary>
+    /// <summary>The TCP or ssh port; 0 for sockets and pipes, and for an ssh host without a port (ssh's configuration decides).</summary>
     public int Port { get; }
 
     /// <summary>TLS settings for a TCP endpoint, or <see langword="null"/> for plain text.</summary>
@@ -44,6 +44,12 @@ public sealed class DockerEndpoint
 
     /// <summary>How the endpoint was found.</summary>
     public DockerEndpointSource Source { get; }
+
+    /// <summary>The ssh login name of an <c>ssh://user@host</c> endpoint, or <see langword="null"/> (ssh's configuration decides).</summary>
+    internal string? SshUser { get; private init; }
+
+    /// <summary>The engine socket on the ssh host (<c>ssh://host/run/docker.sock</c>), or <see langword="null"/> for the remote CLI's default.</summary>
+    internal string? SshSocketPath { get; private init; }
 
     /// <summary>How the endpoint was found, in words, for example <c>the DOCKER_HOST environment variable</c>.</summary>
     public string SourceDescription { get; }
@@ -63,7 +69,7 @@ public sealed class DockerEndpoint
     public static DockerEndpoint FromEnvironment() => DockerEndpointResolver.Resolve(DockerEnvironment.Current);
 
     /// <summary>Creates an endpoint from docker's notation, for code that knows where the engine is.</summary>
-    /// <param name="host"><c>unix:///path</c>, <c>tcp://host[:port]</c> or <c>npipe:////./pipe/name</c>.</param>
+    /// <param name="host"><c>unix:///path</c>, <c>tcp://host[:port]</c>, <c>ssh://[user@]host[:port][/socket]</c> or <c>npipe:////./pipe/name</c>.</param>
     /// <param name="tls">TLS settings for a TCP endpoint; <see langword="null"/> for plain text.</param>
     /// <returns>The endpoint, with <see cref="Source"/> = <see cref="DockerEndpointSource.Explicit"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="host"/> is not in a supported notation.</exception>
@@ -80,7 +86,7 @@ public sealed class DockerEndpoint
         var separator = host.IndexOf("://", StringComparison.Ordinal);
         if (separator <= 0)
         {
-            throw new ArgumentException($"Docker host '{host}' (from {sourceDescription}) has no scheme. Use unix:///path/to/docker.sock, tcp://host:port or npipe:////./pipe/name.", nameof(host));
+            throw new ArgumentException($"Docker host '{host}' (from {sourceDescription}) has no scheme. Use unix:///path/to/docker.sock, tcp://host:port, ssh://user@host or npipe:////./pipe/name.", nameof(host));
         }
 
         var scheme = host[..separator].ToLowerInvariant();
@@ -124,9 +130,48 @@ public sealed class DockerEndpoint
                 var display = string.Create(CultureInfo.InvariantCulture, $"tcp://{(uri.HostNameType == UriHostNameType.IPv6 ? "[" + name + "]" : name)}:{port}");
                 return new DockerEndpoint(display, DockerTransportKind.Tcp, name, port, tlsSettings, source, sourceDescription);
             case "ssh":
-                throw new ArgumentException($"Docker host '{host}' (from {sourceDescription}) uses ssh://, which the Toolkit Docker driver does not speak. Forward the remote socket (ssh -L /tmp/docker.sock:/var/run/docker.sock host) and use unix:///tmp/docker.sock.", nameof(host));
+                return ParseSsh(host, rest, source, sourceDescription);
             default:
-                throw new ArgumentException($"Docker host '{host}' (from {sourceDescription}) has the unsupported scheme '{scheme}'. Use unix://, tcp:// or npipe://.", nameof(host));
+                throw new ArgumentException($"Docker host '{host}' (from {sourceDescription}) has the unsupported scheme '{scheme}'. Use unix://, tcp://, ssh:// or npipe://.", nameof(host));
         }
+    }
+
+    // ssh://[user@]host[:port][/path/to/engine.sock], read as the docker CLI reads it: no password in the URL (ssh
+    // asks for none: keys or an agent do it), no query, and a path names the engine socket on the remote host.
+    private static DockerEndpoint ParseSsh(string host, string rest, DockerEndpointSource source, string sourceDescription)
+    {
+        if (!Uri.TryCreate("ssh://" + rest, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        {
+            throw new ArgumentException($"Docker host '{host}' (from {sourceDescription}) is not a valid ssh://[user@]host[:port] address.", nameof(host));
+        }
+
+        if (uri.UserInfo.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Docker host '{host}' (from {sourceDescription}) has a password in it, which ssh:// endpoints do not take: use a key (DockerSshSettings.IdentityFile) or an ssh agent.", nameof(host));
+        }
+
+        if (uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            throw new ArgumentException($"Docker host '{host}' (from {sourceDescription}) has a query or a fragment; use ssh://[user@]host[:port][/path/to/docker.sock].", nameof(host));
+        }
+
+        var user = uri.UserInfo.Length == 0 ? null : Uri.UnescapeDataString(uri.UserInfo);
+        var path = Uri.UnescapeDataString(uri.AbsolutePath);
+        var socket = path is "" or "/" ? null : path;
+        if (user is not null && (user.StartsWith('-') || user.Any(char.IsWhiteSpace)))
+        {
+            throw new ArgumentException($"Docker host '{host}' (from {sourceDescription}) has the user name '{user}', which ssh cannot take as a login name.", nameof(host));
+        }
+
+        if (socket is not null && socket.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '\'' or '"' or '`' or '$' or ';' or '&' or '|' or '<' or '>'))
+        {
+            // The path reaches the remote shell as part of the command line ssh sends: keep it to characters that need no quoting.
+            throw new ArgumentException($"Docker host '{host}' (from {sourceDescription}) has a socket path with characters a remote shell would interpret; use a plain path such as /var/run/docker.sock.", nameof(host));
+        }
+
+        var name = uri.HostNameType == UriHostNameType.IPv6 ? uri.Host.Trim('[', ']') : uri.Host;
+        var port = uri.IsDefaultPort || uri.Port <= 0 ? 0 : uri.Port;
+        var display = string.Create(CultureInfo.InvariantCulture, $"ssh://{(user is null ? "" : user + "@")}{(uri.HostNameType == UriHostNameType.IPv6 ? "[" + name + "]" : name)}{(port == 0 ? "" : ":" + port.ToString(CultureInfo.InvariantCulture))}{socket}");
+        return new DockerEndpoint(display, DockerTransportKind.Ssh, name, port, null, source, sourceDescription) { SshUser = user, SshSocketPath = socket };
     }
 }

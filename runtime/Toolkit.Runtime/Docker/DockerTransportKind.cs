@@ -11,4 +11,10 @@ public enum DockerTransportKind
 
     /// <summary>A Windows named pipe (<c>npipe:////./pipe/docker_engine</c>).</summary>
     NamedPipe,
+
+    /// <summary>
+    /// ssh to a host whose docker CLI relays the connection to its engine (<c>ssh://user@host</c>, run as
+    /// <c>ssh … docker system dial-stdio</c>); see <see cref="DockerSshSettings"/>.
+    /// </summary>
+    Ssh,
 }

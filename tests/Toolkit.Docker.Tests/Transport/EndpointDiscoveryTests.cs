@@ -133,7 +133,7 @@ public sealed class EndpointDiscoveryTests : IDisposable
     }
 
     [Theory]
-    [InlineData("ssh://me@host", "ssh://")]
+    [InlineData("ssh://me:secret@host", "password")]
     [InlineData("docker.sock", "no scheme")]
     [InlineData("unix://relative.sock", "absolute")]
     [InlineData("ftp://host", "unsupported scheme")]
@@ -151,5 +151,40 @@ public sealed class EndpointDiscoveryTests : IDisposable
         var endpoint = DockerEndpoint.Create("npipe:////./pipe/docker_engine");
 
         Assert.Equal((DockerTransportKind.NamedPipe, "docker_engine"), (endpoint.Transport, endpoint.Address));
+    }
+
+    [Theory]
+    [InlineData("ssh://deploy@build-host", "build-host", 0, "deploy", null)]
+    [InlineData("ssh://build-host:2222", "build-host", 2222, null, null)]
+    [InlineData("ssh://root@10.0.0.7:22/run/user/1000/docker.sock", "10.0.0.7", 22, "root", "/run/user/1000/docker.sock")]
+    public void An_ssh_DOCKER_HOST_gives_the_host_port_user_and_remote_socket(string host, string address, int port, string? user, string? socket)
+    {
+        var endpoint = Resolve(("DOCKER_HOST", host));
+
+        Assert.Equal((DockerTransportKind.Ssh, address, port, user, socket), (endpoint.Transport, endpoint.Address, endpoint.Port, endpoint.SshUser, endpoint.SshSocketPath));
+        Assert.Equal(host, endpoint.Host);
+    }
+
+    [Fact]
+    public void An_ssh_socket_path_a_remote_shell_would_interpret_is_refused()
+    {
+        var error = Assert.Throws<DriverHealthException>(() => Resolve(("DOCKER_HOST", "ssh://host/run/docker.sock;rm")));
+
+        Assert.Contains("remote shell", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_ssh_command_is_the_docker_CLIs_with_batch_mode_and_the_settings_added()
+    {
+        var endpoint = DockerEndpoint.Create("ssh://root@127.0.0.1:2222/var/run/docker.sock");
+        var settings = new DockerSshSettings { IdentityFile = "/keys/id", KnownHostsFile = "/keys/known", Options = ["Ciphers=aes128-gcm@openssh.com"] };
+
+        var command = SshCommandLine.Create(endpoint, settings, TimeSpan.FromSeconds(5));
+
+        Assert.Equal("ssh", command.Program);
+        Assert.Equal(
+            "-o BatchMode=yes -o Ciphers=aes128-gcm@openssh.com -i /keys/id -o IdentitiesOnly=yes -o UserKnownHostsFile=/keys/known "
+            + "-o ConnectTimeout=5 -T -l root -p 2222 -- 127.0.0.1 docker --host unix:///var/run/docker.sock system dial-stdio",
+            string.Join(' ', command.Arguments));
     }
 }

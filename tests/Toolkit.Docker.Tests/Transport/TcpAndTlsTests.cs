@@ -75,9 +75,11 @@ public sealed class TcpAndTlsTests(EngineFixture engine) : IDisposable
         File.Copy(Path.Combine(certificates.Directory, "ca.pem"), Path.Combine(caOnly, "ca.pem"));
         await using var docker = FromVariables(("DOCKER_HOST", forwarder.Host), ("DOCKER_CERT_PATH", caOnly), ("DOCKER_TLS_VERIFY", "1"));
 
-        var error = await Assert.ThrowsAnyAsync<DriverException>(() => docker.PingAsync());
+        var error = await Assert.ThrowsAsync<DriverAuthenticationException>(() => docker.PingAsync());
 
         Assert.Contains(forwarder.Host, error.Message, StringComparison.Ordinal);
+        Assert.Contains("requires a client certificate and none is configured", error.Message, StringComparison.Ordinal);
+        Assert.False(error.IsRetryable);
         Assert.True(forwarder.RejectedHandshakes > 0);
     }
 }

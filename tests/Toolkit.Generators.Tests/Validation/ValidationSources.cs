@@ -1,3 +1,4 @@
+
 namespace Toolkit.Generators.Tests.Validation;
 
 /// <summary>Source shared by the validation generator tests.</summary>

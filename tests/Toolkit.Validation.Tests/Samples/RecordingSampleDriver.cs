@@ -1,3 +1,4 @@
+
 namespace Toolkit.Validation.Tests.Samples;
 
 /// <summary>The implementation behind the decorators in tests: it only counts calls, so a test can see whether validation let a call through.</summary>

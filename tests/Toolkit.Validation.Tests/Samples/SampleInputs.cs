@@ -1,3 +1,4 @@
+
 namespace Toolkit.Validation.Tests.Samples;
 
 /// <summary>Seeded random sample configs mixing valid and invalid values for every member, so every rule is hit both ways.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text;
 using Toolkit.Docker.Archives;
 using Toolkit.Docker.Json;
+using Toolkit.Docker.Registries;
 using Toolkit.Docker.Sessions;
 using Toolkit.Docker.Streams;
 using Toolkit.Docker.Transport;
@@ -10,7 +11,7 @@ using Toolkit.Errors;
 namespace Toolkit.Docker.Images;
 
 /// <summary><see cref="IImageDriver"/> on the Engine API.</summary>
-internal sealed class DockerImageDriver(DockerTransport transport, DockerSessionIdentity session) : IImageDriver
+internal sealed partial class DockerImageDriver(DockerTransport transport, DockerSessionIdentity session, RegistryAuthResolver registryAuth) : IImageDriver
 {
     private const string ImportOperation = "ImportImage";
     private const string BuildOperation = "BuildImage";

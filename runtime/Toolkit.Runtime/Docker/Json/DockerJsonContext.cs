@@ -35,6 +35,8 @@ namespace Toolkit.Docker.Json;
 [JsonSerializable(typeof(NetworkWire[]))]
 [JsonSerializable(typeof(NetworkConnectWire))]
 [JsonSerializable(typeof(NetworkDisconnectWire))]
+[JsonSerializable(typeof(RegistryAuthWire))]
+[JsonSerializable(typeof(CredentialHelperOutputWire))]
 [JsonSerializable(typeof(Dictionary<string, string[]>))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class DockerJsonContext : JsonSerializerContext;

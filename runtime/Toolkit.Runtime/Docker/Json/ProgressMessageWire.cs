@@ -32,6 +32,13 @@ internal sealed class ProgressDetailWire
 internal sealed class ProgressAuxWire
 {
     public string? ID { get; set; }
+
+    // A push's result: the tag, the manifest digest and its size.
+    public string? Tag { get; set; }
+
+    public string? Digest { get; set; }
+
+    public long? Size { get; set; }
 }
 
 internal sealed class ErrorDetailWire

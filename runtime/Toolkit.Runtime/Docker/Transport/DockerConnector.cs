@@ -1,29 +1,41 @@
 using System.IO.Pipes;
-using System.Net.Security;
 using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
-using Toolkit.Errors;
+using Toolkit.Shell;
 
 namespace Toolkit.Docker.Transport;
 
 /// <summary>
-/// Opens one raw, duplex connection to the engine of an endpoint: a unix socket, a named pipe, TCP, or TCP with the
-/// TLS handshake already done. HttpClient uses it for every request (through <c>ConnectCallback</c>), and the hijacked
-/// streams of exec and attach use it to speak HTTP/1.1 on the socket themselves.
+/// Opens one raw, duplex connection to the engine of an endpoint: a unix socket, a named pipe, TCP, TCP with the
+/// TLS handshake already done, or the standard input and output of <c>ssh … docker system dial-stdio</c>. HttpClient
+/// uses it for every request (through <c>ConnectCallback</c>), and the hijacked streams of exec and attach use it to
+/// speak HTTP/1.1 on the socket themselves.
 /// </summary>
 internal sealed class DockerConnector
 {
     private readonly DockerEndpoint _endpoint;
-    private readonly SslClientAuthenticationOptions? _ssl;
+    private readonly DockerTlsClient? _tls;
+    private readonly ShellCommand? _ssh;
+    private readonly IShellDriver? _shell;
 
     public DockerConnector(DockerEndpoint endpoint)
+        : this(endpoint, new DockerDriverOptions())
+    {
+    }
+
+    public DockerConnector(DockerEndpoint endpoint, DockerDriverOptions options)
     {
         _endpoint = endpoint;
+        if (endpoint.Transport == DockerTransportKind.Ssh)
+        {
+            // The same command for every connection; each one is a new ssh process, as with the docker CLI.
+            _ssh = SshCommandLine.Create(endpoint, options.Ssh, options.ConnectTimeout);
+            _shell = new ShellDriver();
+        }
+
         if (endpoint is { Transport: DockerTransportKind.Tcp, Tls: { } tls })
         {
             // Built once: loading the certificates reads files and can fail with a typed error before any request.
-            _ssl = CreateSslOptions(endpoint, tls);
+            _tls = new DockerTlsClient(endpoint, tls);
         }
     }
 
@@ -35,6 +47,7 @@ internal sealed class DockerConnector
     {
         DockerTransportKind.UnixSocket => ConnectUnixAsync(_endpoint.Address, cancellationToken),
         DockerTransportKind.NamedPipe => ConnectPipeAsync(_endpoint.Address, cancellationToken),
+        DockerTransportKind.Ssh => ValueTask.FromResult(SshStream.Open(_shell!, _ssh!)),
         _ => ConnectTcpAsync(cancellationToken),
     };
 
@@ -52,22 +65,7 @@ internal sealed class DockerConnector
         }
 
         var network = new NetworkStream(socket, ownsSocket: true);
-        if (_ssl is null)
-        {
-            return network;
-        }
-
-        var ssl = new SslStream(network, leaveInnerStreamOpen: false);
-        try
-        {
-            await ssl.AuthenticateAsClientAsync(_ssl, cancellationToken).ConfigureAwait(false);
-            return ssl;
-        }
-        catch
-        {
-            await ssl.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        return _tls is null ? network : await _tls.AuthenticateAsync(network, cancellationToken).ConfigureAwait(false);
     }
 
     private static async ValueTask<Stream> ConnectUnixAsync(string path, CancellationToken cancellationToken)
@@ -98,80 +96,5 @@ internal sealed class DockerConnector
             await pipe.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-    }
-
-    private static SslClientAuthenticationOptions CreateSslOptions(DockerEndpoint endpoint, DockerTlsSettings tls)
-    {
-        var ssl = new SslClientAuthenticationOptions { TargetHost = endpoint.Address };
-        if (tls.ClientCertificateFile is { } certFile)
-        {
-            if (tls.ClientKeyFile is not { } keyFile)
-            {
-                throw new DriverAuthenticationException(DriverNames.Docker, $"the client certificate {certFile} has no key file next to it (key.pem) for {endpoint}", "CreateTransport");
-            }
-
-            ssl.ClientCertificates = [LoadClientCertificate(endpoint, certFile, keyFile)];
-        }
-
-        X509Certificate2Collection? trustedRoots = null;
-        if (tls.CaCertificateFile is { } caFile)
-        {
-            trustedRoots = [];
-            try
-            {
-                trustedRoots.ImportFromPemFile(caFile);
-            }
-            catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
-            {
-                throw new DriverAuthenticationException(DriverNames.Docker, $"the CA certificate {caFile} for {endpoint} could not be read ({ex.Message})", "CreateTransport", innerException: ex);
-            }
-        }
-
-        var verify = tls.VerifyServer;
-        ssl.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
-            !verify || ValidateServerCertificate(certificate, errors, trustedRoots);
-        return ssl;
-    }
-
-    private static X509Certificate2 LoadClientCertificate(DockerEndpoint endpoint, string certFile, string keyFile)
-    {
-        try
-        {
-            using var fromPem = X509Certificate2.CreateFromPemFile(certFile, keyFile);
-
-            // A certificate whose key came from PEM has an ephemeral key, which SChannel on Windows refuses
-            // to use for client authentication; a PKCS#12 round trip gives it a persisted one everywhere.
-            return X509CertificateLoader.LoadPkcs12(fromPem.Export(X509ContentType.Pkcs12), password: null);
-        }
-        catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            throw new DriverAuthenticationException(DriverNames.Docker, $"the client certificate {certFile} with key {keyFile} for {endpoint} could not be loaded ({ex.Message})", "CreateTransport", innerException: ex);
-        }
-    }
-
-    private static bool ValidateServerCertificate(X509Certificate? certificate, SslPolicyErrors errors, X509Certificate2Collection? trustedRoots)
-    {
-        if (certificate is null || (errors & (SslPolicyErrors.RemoteCertificateNotAvailable | SslPolicyErrors.RemoteCertificateNameMismatch)) != 0)
-        {
-            return false;
-        }
-
-        if (trustedRoots is null)
-        {
-            return errors == SslPolicyErrors.None;
-        }
-
-        // The engine's certificate must chain to the configured CA (and only to it), like the docker CLI's tls.Config.RootCAs.
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(trustedRoots);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        if (certificate is X509Certificate2 typed)
-        {
-            return chain.Build(typed);
-        }
-
-        using var copy = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-        return chain.Build(copy);
     }
 }

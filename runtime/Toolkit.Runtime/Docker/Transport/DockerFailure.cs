@@ -15,4 +15,13 @@ internal enum DockerFailure
 
     /// <summary>A copy in or out of a container: a 404 may mean the path (<see cref="DockerCall.Detail"/>) is missing.</summary>
     Archive,
+
+    /// <summary>A pull: <see cref="DockerCall.Subject"/> is the image reference, <see cref="DockerCall.Detail"/> where its credentials came from.</summary>
+    RegistryPull,
+
+    /// <summary>A push: <see cref="DockerCall.Subject"/> is the image reference, <see cref="DockerCall.Detail"/> where its credentials came from.</summary>
+    RegistryPush,
+
+    /// <summary>Loading a <c>docker save</c> archive.</summary>
+    ImageLoad,
 }

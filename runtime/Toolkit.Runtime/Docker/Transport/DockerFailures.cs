@@ -19,6 +19,16 @@ internal static class DockerFailures
     public static DriverException FromResponse(in DockerCall call, int status, string message)
     {
         var operation = call.Operation;
+        switch (call.Failure)
+        {
+            // A registry's refusal reaches the caller as whatever status the engine picked (500 for bad credentials):
+            // the engine's words say what happened.
+            case DockerFailure.RegistryPull or DockerFailure.RegistryPush:
+                return FromRegistry(call, message, status);
+            case DockerFailure.ImageLoad when status is not (502 or 503 or 504):
+                return new ImageLoadException(message, operation);
+        }
+
         switch (status)
         {
             case 401:
@@ -51,6 +61,78 @@ internal static class DockerFailures
             _ => new DockerEngineException(status, message, operation, transient),
         };
     }
+
+    /// <summary>
+    /// The error for a registry failure that the engine reported, either as an error response or as an error message
+    /// inside the progress stream of a 200 answer (a push reports everything that way).
+    /// </summary>
+    public static DriverException FromRegistry(in DockerCall call, string message, int? status = null)
+    {
+        var operation = call.Operation;
+        var reference = call.Subject;
+        var registry = RegistryOf(reference);
+        var credentialSource = call.Detail ?? "no credentials";
+        if (Has(message, "does not exist locally"))
+        {
+            return new ImageNotFoundException(reference, operation);
+        }
+
+        if (status == 401 || Has(message, "unauthorized") || Has(message, "authentication required") || Has(message, "no basic auth credentials")
+            || Has(message, "incorrect username or password") || Has(message, "denied: requested access"))
+        {
+            return new RegistryAuthenticationException(registry, reference, message, credentialSource, operation);
+        }
+
+        if (status == 404 || Has(message, "manifest unknown") || Has(message, "name unknown") || Has(message, "repository does not exist"))
+        {
+            return new RegistryImageNotFoundException(reference, message, operation);
+        }
+
+        var (advice, retryable) = RegistryAdvice(message, registry, status);
+        return call.Failure == DockerFailure.RegistryPush
+            ? new ImagePushException(reference, message, advice, operation, retryable)
+            : new ImagePullException(reference, message, advice, operation, retryable);
+    }
+
+    private static (string Advice, bool Retryable) RegistryAdvice(string message, string registry, int? status)
+    {
+        if (Has(message, "x509:") || Has(message, "certificate signed by unknown authority") || Has(message, "certificate is not valid") || Has(message, "certificate has expired"))
+        {
+            return ($"The engine does not trust the TLS certificate of registry '{registry}': put the CA that signed it in /etc/docker/certs.d/{registry}/ca.crt on the engine's host, or fix the certificate", false);
+        }
+
+        if (Has(message, "server gave HTTP response to HTTPS client"))
+        {
+            return ($"Registry '{registry}' speaks plain HTTP: serve it over TLS, or list it in insecure-registries in the engine's daemon.json", false);
+        }
+
+        if (Has(message, "toomanyrequests") || Has(message, "too many requests"))
+        {
+            return ($"Registry '{registry}' limits how often it may be used: wait, or authenticate to get a higher limit, and retry", true);
+        }
+
+        var transient = status is 502 or 503 or 504
+            || Has(message, "connection refused") || Has(message, "no such host") || Has(message, "timeout")
+            || Has(message, "connection reset") || Has(message, "EOF") || Has(message, "broken pipe") || Has(message, "503 Service Unavailable")
+            || Has(message, "502 Bad Gateway") || Has(message, "504 Gateway Timeout") || Has(message, "network is unreachable");
+        return transient
+            ? ($"Check that registry '{registry}' is reachable from the engine's host, and retry", true)
+            : ($"Check the image reference and registry '{registry}'", false);
+    }
+
+    private static string RegistryOf(string reference)
+    {
+        try
+        {
+            return Registries.ImageReference.Parse(reference, "reference").Registry;
+        }
+        catch (ArgumentException)
+        {
+            return reference;
+        }
+    }
+
+    private static bool Has(string message, string fragment) => message.Contains(fragment, StringComparison.OrdinalIgnoreCase);
 
     private static DriverException NotFound(in DockerCall call, string message)
     {
@@ -126,6 +208,20 @@ internal static class DockerFailures
             return new DriverTimeoutException(DriverNames.Docker, limit, call.Operation, isRetryable: true, exception);
         }
 
+        // HttpClient wraps what the connection itself reported (an ssh that could not log in, say): that is the error.
+        for (var inner = (Exception?)exception; inner is not null; inner = inner.InnerException)
+        {
+            switch (inner)
+            {
+                case SshConnectionException ssh:
+                    return FromSsh(ssh, call, endpoint);
+                case TlsHandshakeException tlsFailure:
+                    return new DriverAuthenticationException(DriverNames.Docker, $"the TLS handshake with {endpoint} failed: {tlsFailure.Message}. Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY, or the context's certificates", call.Operation, isRetryable: false, tlsFailure);
+                case DriverException typed:
+                    return typed;
+            }
+        }
+
         if (exception is HttpRequestException { InnerException: AuthenticationException tls })
         {
             return new DriverAuthenticationException(DriverNames.Docker, $"the TLS handshake with {endpoint} failed ({tls.Message}). Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY", call.Operation, isRetryable: false, exception);
@@ -142,6 +238,37 @@ internal static class DockerFailures
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The error for an ssh connection that ended badly, from ssh's exit and what it wrote to standard error: a refused
+    /// login or an unknown host key is an authentication failure (retrying cannot help), an unreachable host a network
+    /// failure (it can), a remote host without the docker CLI an unhealthy endpoint.
+    /// </summary>
+    private static DriverException FromSsh(SshConnectionException ssh, in DockerCall call, DockerEndpoint endpoint)
+    {
+        var operation = call.Operation;
+        var stderr = ssh.StandardError;
+        if (ssh.ExitCode is null)
+        {
+            return new DriverHealthException(DriverNames.Docker, endpoint.ToString(), $"the ssh client could not be started ({ssh.InnerException?.Message ?? stderr}). Install OpenSSH's client, or set DockerSshSettings.Program", operation, isRetryable: false, ssh);
+        }
+
+        if (Has(stderr, "Permission denied") || Has(stderr, "Host key verification failed") || Has(stderr, "REMOTE HOST IDENTIFICATION HAS CHANGED")
+            || Has(stderr, "Too many authentication failures") || Has(stderr, "No supported authentication methods") || Has(stderr, "No more authentication methods"))
+        {
+            return new DriverAuthenticationException(DriverNames.Docker, $"ssh to {endpoint} was refused: {stderr}. Check the user, the key (DockerSshSettings.IdentityFile or the ssh agent) and that the host's key is in the known-hosts file (DockerSshSettings.KnownHostsFile)", operation, isRetryable: false, ssh);
+        }
+
+        if (ssh.ExitCode == 127 || Has(stderr, "command not found") || Has(stderr, "docker: not found") || Has(stderr, "unknown command \"dial-stdio\""))
+        {
+            return new DriverHealthException(DriverNames.Docker, endpoint.ToString(), $"the remote host could not run 'docker system dial-stdio' ({stderr}): it needs the docker CLI (18.09 or later) on the PATH of an ssh session", operation, isRetryable: false, ssh);
+        }
+
+        var reason = ssh.ReceivedData
+            ? $"the ssh connection broke while the engine was answering ({stderr}). Retry; if it keeps happening, check the network and the host"
+            : $"ssh could not reach the engine ({stderr}). Check that the host is reachable and its ssh server and docker engine run";
+        return new DriverNetworkException(DriverNames.Docker, endpoint.ToString(), reason, operation, isRetryable: true, ssh);
     }
 
     private static string DescribeTransportFailure(Exception exception, DockerEndpoint endpoint, TimeSpan connectTimeout, bool duringBody)

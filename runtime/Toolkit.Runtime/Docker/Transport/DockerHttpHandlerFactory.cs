@@ -21,11 +21,16 @@ internal static class DockerHttpHandlerFactory
             UseProxy = false,
             AllowAutoRedirect = false,
             Expect100ContinueTimeout = TimeSpan.Zero,
+
+            // No diagnostics handler: its events hand every request, headers included, to any DiagnosticListener
+            // subscriber, and a pull or push carries registry credentials in X-Registry-Auth. The driver's own
+            // tracking spans cover each call.
+            ActivityHeadersPropagator = null,
         };
 
         // Every connection, whatever the transport, is opened by the connector (TLS included), so that HTTP calls and
         // the hijacked streams of exec and attach reach the engine exactly the same way.
-        var connector = new DockerConnector(endpoint);
+        var connector = new DockerConnector(endpoint, options);
         handler.ConnectCallback = (_, cancellationToken) => connector.ConnectAsync(cancellationToken);
         return handler;
     }

@@ -18,6 +18,7 @@ namespace Toolkit.Docker.Transport;
 internal sealed class DockerTransport : IDisposable
 {
     private const string PingOperation = "Ping";
+    private const string RegistryAuthHeader = "X-Registry-Auth";
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
     private readonly HttpClient _http;
@@ -69,8 +70,11 @@ internal sealed class DockerTransport : IDisposable
         return content;
     }
 
-    /// <summary>Sends a request on the negotiated API version (<c>/v1.41/…</c>); the body is left to stream.</summary>
-    public async Task<DockerResponse> SendAsync(HttpMethod method, string path, DockerCall call, CancellationToken cancellationToken, HttpContent? content = null)
+    /// <summary>
+    /// Sends a request on the negotiated API version (<c>/v1.41/…</c>); the body is left to stream. A pull or push passes
+    /// its <c>X-Registry-Auth</c> header in <paramref name="registryAuth"/>: a credential, which goes on the request and nowhere else.
+    /// </summary>
+    public async Task<DockerResponse> SendAsync(HttpMethod method, string path, DockerCall call, CancellationToken cancellationToken, HttpContent? content = null, string? registryAuth = null)
     {
         var timeout = CreateTimeout(call, cancellationToken);
         try
@@ -87,7 +91,7 @@ internal sealed class DockerTransport : IDisposable
                 throw translated;
             }
 
-            return await SendCoreAsync(method, "/v" + version + path, call, content, timeout, cancellationToken).ConfigureAwait(false);
+            return await SendCoreAsync(method, "/v" + version + path, call, content, timeout, cancellationToken, registryAuth).ConfigureAwait(false);
         }
         catch
         {
@@ -164,12 +168,17 @@ internal sealed class DockerTransport : IDisposable
     internal Exception? TranslateFailure(Exception exception, DockerCall call, CancellationToken callerToken, CancellationTokenSource? timeout, bool duringBody) =>
         DockerFailures.FromException(exception, call, Endpoint, Options.ConnectTimeout, callerToken, timeout, duringBody);
 
-    private async Task<DockerResponse> SendCoreAsync(HttpMethod method, string pathAndQuery, DockerCall call, HttpContent? content, CancellationTokenSource? timeout, CancellationToken cancellationToken)
+    private async Task<DockerResponse> SendCoreAsync(HttpMethod method, string pathAndQuery, DockerCall call, HttpContent? content, CancellationTokenSource? timeout, CancellationToken cancellationToken, string? registryAuth = null)
     {
         HttpResponseMessage? message = null;
         try
         {
             using var request = new HttpRequestMessage(method, new Uri(pathAndQuery, UriKind.Relative)) { Content = content };
+            if (registryAuth is not null)
+            {
+                request.Headers.TryAddWithoutValidation(RegistryAuthHeader, registryAuth);
+            }
+
             message = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout?.Token ?? cancellationToken).ConfigureAwait(false);
             if (!message.IsSuccessStatusCode && message.StatusCode != HttpStatusCode.NotModified)
             {
