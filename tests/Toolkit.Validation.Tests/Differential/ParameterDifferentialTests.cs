@@ -20,9 +20,30 @@ public sealed class ParameterDifferentialTests
         for (var sample = 0; sample < 2000; sample++)
         {
             var arguments = parameters.Select(p => random.Chance(93) ? Usual(p) : random.ValueOf(p.ParameterType)).ToArray();
-            var expected = Outcome.Capture(() => parameters.SelectMany((p, i) => Reference.Parameter(arguments[i], p.Name!, p.GetCustomAttributes<ValidationAttribute>().ToArray())).ToList());
+            var expected = Outcome.Capture(() => parameters.SelectMany((p, i) => Reference.Parameter(arguments[i], p)).ToList());
             var actual = Outcome.Capture(() => Outcome.Of(() => Invoke(driver, arguments)));
             Assert.True(expected.Equals(actual), $"Sample {sample}\nexpected:\n{expected}\nactual:\n{actual}");
+            _ = expected.IsValid ? valid++ : invalid++;
+        }
+
+        Assert.True(valid > 200 && invalid > 200, $"{valid} valid, {invalid} invalid: the inputs do not exercise both outcomes.");
+    }
+
+    [Fact]
+    public void Display_names_repeated_attributes_and_results_of_parameters_match_Validator_TryValidateValue_in_three_cultures()
+    {
+        var parameters = typeof(IParameterDriver).GetMethod(nameof(IParameterDriver.Named))!.GetParameters();
+        var random = new RandomValues(7);
+        var driver = new ValidatingParameterDriver(new NullParameterDriver());
+        var (valid, invalid) = (0, 0);
+        for (var sample = 0; sample < 2000; sample++)
+        {
+            var arguments = parameters.Select(p => random.Chance(80) ? Usual(p) : random.ValueOf(p.ParameterType)).ToArray();
+            var culture = Cultures.All[sample % Cultures.All.Length];
+            var expected = Cultures.Under(culture, () => Outcome.Capture(() => parameters.SelectMany((p, i) => Reference.Parameter(arguments[i], p)).ToList()));
+            var actual = Cultures.Under(culture, () => Outcome.Capture(() => Outcome.Of(() => driver.Named((int)arguments[0]!, (int)arguments[1]!, (int)arguments[2]!, (int)arguments[3]!,
+                (string?)arguments[4], (string?)arguments[5], (string?)arguments[6], (string?)arguments[7]))));
+            Assert.True(expected.Equals(actual), $"Sample {sample} ({culture.Name})\nexpected:\n{expected}\nactual:\n{actual}");
             _ = expected.IsValid ? valid++ : invalid++;
         }
 
@@ -32,7 +53,9 @@ public sealed class ParameterDifferentialTests
     /// <summary>A value the parameter's rules accept.</summary>
     private static object? Usual(ParameterInfo parameter) => parameter.Name switch
     {
-        "choice" => "x",
+        "choice" or "shape" => "x",
+        "odd" => "ok",
+        "dotted" => "i",
         "payload" => "YQ==",
         _ => UsualOf(parameter.ParameterType),
     };
@@ -54,6 +77,10 @@ public sealed class ParameterDifferentialTests
     private sealed class NullParameterDriver : IParameterDriver
     {
         public void Run(string? required, int count, double? ratio, decimal price, string? name, int[]? values, List<int>? items, string? code, string? word, string? choice, int divisor, string? payload, int even, object? tag)
+        {
+        }
+
+        public void Named(int pretty, int blank, int localized, int localizedBlank, string? shape, string? odd, string? dotted, string? word)
         {
         }
     }
