@@ -65,10 +65,16 @@ internal sealed class DescriptorAttributes
 
         var merged = new List<(object Key, DescribedAttribute Attribute, bool FromType)>();
         var positions = new Dictionary<object, int>();
-        foreach (var fromType in OfType(property.Type))
+
+        // The member type's attributes only place member attributes of the same TypeId; a framework type carries none
+        // that a member could repeat, and a member without attributes has nothing to place.
+        if (!IsFrameworkType(property.Type) && levels.Any(l => !l.GetAttributes().IsEmpty))
         {
-            positions[KeyOf(fromType.Attribute)] = merged.Count;
-            merged.Add((KeyOf(fromType.Attribute), fromType, true));
+            foreach (var fromType in OfType(property.Type))
+            {
+                positions[KeyOf(fromType.Attribute)] = merged.Count;
+                merged.Add((KeyOf(fromType.Attribute), fromType, true));
+            }
         }
 
         for (var i = levels.Count - 1; i >= 0; i--)
@@ -168,6 +174,14 @@ internal sealed class DescriptorAttributes
         }
 
         return ordered;
+    }
+
+    private static bool IsFrameworkType(ITypeSymbol type)
+    {
+        var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
+        return type.SpecialType != SpecialType.None
+            || ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal)
+            || ns == "Microsoft" || ns.StartsWith("Microsoft.", StringComparison.Ordinal);
     }
 
     private static bool IsRoot(ITypeSymbol type) => type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType;

@@ -39,10 +39,18 @@ internal sealed partial class ValidationParser
         for (var i = 0; i < list.Count; i++)
         {
             var attribute = list[i].Attribute;
-            if (!_rules.TryGetValue(attribute, out var rule))
+
+            // Keyed by the declaring symbol too: each constructed generic type has its own instances, and its own value type.
+            if (!_rules.TryGetValue(list[i].Owner, out var declared))
+            {
+                declared = [];
+                _rules.Add(list[i].Owner, declared);
+            }
+
+            if (!declared.TryGetValue(attribute, out var rule))
             {
                 rule = ParseRule(attribute, valueType, memberName, ownerName(list[i].Owner));
-                _rules[attribute] = rule;
+                declared[attribute] = rule;
                 if (rule is not null)
                 {
                     // Its instance is created in generated code, as declared.

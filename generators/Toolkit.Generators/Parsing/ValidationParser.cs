@@ -25,7 +25,7 @@ internal sealed partial class ValidationParser
     private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
     private readonly List<DisplayFieldModel> _displayFields = [];
     private readonly Dictionary<AttributeData, DisplayModel> _displays = [];
-    private readonly Dictionary<AttributeData, ValidationRuleModel?> _rules = [];
+    private readonly Dictionary<ISymbol, Dictionary<AttributeData, ValidationRuleModel?>> _rules = new(SymbolEqualityComparer.Default);
     private readonly ExperimentalApis _experimental = new();
     private readonly DescriptorAttributes _descriptors = new();
     private readonly SensitiveValues _sensitive = new();

@@ -143,6 +143,20 @@ public sealed class ValidationShapeTests
     }
 
     [Fact]
+    public void Each_constructed_generic_type_gets_its_own_rules_for_its_own_value_type()
+    {
+        var run = GeneratorHarness.Run("""
+            using System.ComponentModel.DataAnnotations;
+            namespace N;
+            public sealed class Box<T> { [Range(1, 10)] public T? Value { get; set; } }
+            [Toolkit.GenerateValidation]
+            public partial interface IShapes { void Put(Box<int> numbers, Box<string> texts); }
+            """).ShouldCompileCleanly().ShouldHaveNoErrors();
+        var source = run.Source("N.IShapes.Validating.g.cs");
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(source, @"internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute \w+ = ").Count);
+    }
+
+    [Fact]
     public void Type_level_rules_of_base_classes_and_interfaces_are_one_rule_each()
     {
         var run = GeneratorHarness.Run("""
