@@ -108,7 +108,7 @@ public sealed partial class ValidatingAccountsDriver : global::N.IAccountsDriver
 
         {
             var member = ((global::N.AccountBase)value).Code;
-            if (!global::Toolkit.Validation.PatternMatch.IsWholeMatch(__Rules.AccountBase_Code_RegularExpression_Regex, member))
+            if (!global::Toolkit.Validation.PatternMatch.IsWholeMatch(__Rules.AccountBase_Code_RegularExpression_Regex.Value, member))
             {
                 collector.Add("Code", "RegularExpression", __Rules.AccountBase_Code_RegularExpression.FormatErrorMessage("Code"));
             }
@@ -141,11 +141,16 @@ public sealed partial class ValidatingAccountsDriver : global::N.IAccountsDriver
         internal static readonly global::System.ComponentModel.DataAnnotations.DisplayAttribute Account_Level_Display = new global::System.ComponentModel.DataAnnotations.DisplayAttribute() { Name = "Account", ResourceType = typeof(global::N.Names) };
         internal static readonly string[] Account_SensitiveMembers = ["Password"];
 
-        // Each regular expression is built on the first check of its rule, as the attribute builds its own, so a
-        // culture-sensitive pattern ((?i)) follows the culture of that check.
-        private static global::System.Text.RegularExpressions.Regex? AccountBase_Code_RegularExpression_RegexCache;
+        // Built on the first check of its rule, as the attribute builds its own: a culture-sensitive pattern ((?i))
+        // follows the culture of that check.
+        internal static class AccountBase_Code_RegularExpression_Regex
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex Value = global::Toolkit.Validation.PatternMatch.Create("(?i)[a-z]+", 2000);
 
-        internal static global::System.Text.RegularExpressions.Regex AccountBase_Code_RegularExpression_Regex => AccountBase_Code_RegularExpression_RegexCache ??= global::Toolkit.Validation.PatternMatch.Create("(?i)[a-z]+", 2000);
+            static AccountBase_Code_RegularExpression_Regex()
+            {
+            }
+        }
 
         internal static string DisplayName(string? name, string whenNull, string whenEmpty) => name is null ? whenNull : name.Length == 0 ? whenEmpty : name;
     }

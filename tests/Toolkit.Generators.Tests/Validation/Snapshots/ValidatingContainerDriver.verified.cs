@@ -157,7 +157,7 @@ public sealed partial class ValidatingContainerDriver : global::N.IContainerDriv
 
         {
             var member = value.Hostname;
-            if (!global::Toolkit.Validation.PatternMatch.IsWholeMatch(__Rules.ContainerConfig_Hostname_RegularExpression_Regex, member))
+            if (!global::Toolkit.Validation.PatternMatch.IsWholeMatch(__Rules.ContainerConfig_Hostname_RegularExpression_Regex.Value, member))
             {
                 collector.Add("Hostname", "RegularExpression", __Rules.ContainerConfig_Hostname_RegularExpression.FormatErrorMessage("Hostname"));
             }
@@ -298,11 +298,16 @@ public sealed partial class ValidatingContainerDriver : global::N.IContainerDriv
         internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute ResourceLimits_StopTimeout_Range = CreateResourceLimits_StopTimeout_Range();
         internal static readonly global::Toolkit.Validation.RangeLimits<global::System.TimeSpan> ResourceLimits_StopTimeout_Range_Limits = new(ResourceLimits_StopTimeout_Range);
 
-        // Each regular expression is built on the first check of its rule, as the attribute builds its own, so a
-        // culture-sensitive pattern ((?i)) follows the culture of that check.
-        private static global::System.Text.RegularExpressions.Regex? ContainerConfig_Hostname_RegularExpression_RegexCache;
+        // Built on the first check of its rule, as the attribute builds its own: a culture-sensitive pattern ((?i))
+        // follows the culture of that check.
+        internal static class ContainerConfig_Hostname_RegularExpression_Regex
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex Value = global::Toolkit.Validation.PatternMatch.Create("[a-z0-9]([-a-z0-9]*[a-z0-9])?", 2000);
 
-        internal static global::System.Text.RegularExpressions.Regex ContainerConfig_Hostname_RegularExpression_Regex => ContainerConfig_Hostname_RegularExpression_RegexCache ??= global::Toolkit.Validation.PatternMatch.Create("[a-z0-9]([-a-z0-9]*[a-z0-9])?", 2000);
+            static ContainerConfig_Hostname_RegularExpression_Regex()
+            {
+            }
+        }
 
         [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "The generated code reads the length itself (string, array, ICollection or Count property); the attribute only formats messages and never reflects.")]
         private static global::System.ComponentModel.DataAnnotations.MinLengthAttribute CreateLogin_password_MinLength() => new global::System.ComponentModel.DataAnnotations.MinLengthAttribute(8);

@@ -107,7 +107,7 @@ public sealed partial class ValidatingRulesDriver : global::N.IRulesDriver, glob
 
         {
             var __value = label;
-            if (!global::Toolkit.Validation.PatternMatch.IsWholeMatch(__Rules.Run_label_RegularExpression_Regex, __value))
+            if (!global::Toolkit.Validation.PatternMatch.IsWholeMatch(__Rules.Run_label_RegularExpression_Regex.Value, __value))
             {
                 __collector.Add("label", "RegularExpression", __Rules.Run_label_RegularExpression.FormatErrorMessage("label"));
             }
@@ -183,11 +183,16 @@ public sealed partial class ValidatingRulesDriver : global::N.IRulesDriver, glob
         internal static readonly global::System.ComponentModel.DataAnnotations.EmailAddressAttribute Run_email_EmailAddress = new global::System.ComponentModel.DataAnnotations.EmailAddressAttribute();
         internal static readonly global::System.ComponentModel.DataAnnotations.MaxLengthAttribute Run_workDir_MaxLength = CreateRun_workDir_MaxLength();
 
-        // Each regular expression is built on the first check of its rule, as the attribute builds its own, so a
-        // culture-sensitive pattern ((?i)) follows the culture of that check.
-        private static global::System.Text.RegularExpressions.Regex? Run_label_RegularExpression_RegexCache;
+        // Built on the first check of its rule, as the attribute builds its own: a culture-sensitive pattern ((?i))
+        // follows the culture of that check.
+        internal static class Run_label_RegularExpression_Regex
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex Value = global::Toolkit.Validation.PatternMatch.Create("[a-z]+", 500);
 
-        internal static global::System.Text.RegularExpressions.Regex Run_label_RegularExpression_Regex => Run_label_RegularExpression_RegexCache ??= global::Toolkit.Validation.PatternMatch.Create("[a-z]+", 500);
+            static Run_label_RegularExpression_Regex()
+            {
+            }
+        }
 
         [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "decimal has a built-in, non-generic TypeConverter that trimming keeps.")]
         private static global::System.ComponentModel.DataAnnotations.RangeAttribute CreateRun_price_Range() => new global::System.ComponentModel.DataAnnotations.RangeAttribute(typeof(decimal), "0.01", "99.99");
