@@ -84,6 +84,17 @@ public sealed class OddNamesAttribute : ValidationAttribute
     };
 }
 
+/// <summary>Asks for a validation context but decides in <c>IsValid(object)</c> alone, with its own message.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class ContextDemandingAttribute : ValidationAttribute
+{
+    public override bool RequiresValidationContext => true;
+
+    public override bool IsValid(object? value) => value is not "abc";
+
+    public override string FormatErrorMessage(string name) => $"{name} must not be abc (with a context).";
+}
+
 /// <summary>Reads a property by name the way a rule author would (the first one found, most derived first).</summary>
 internal static class ObjectProperty
 {

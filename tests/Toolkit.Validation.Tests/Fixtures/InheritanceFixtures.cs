@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 
 #pragma warning disable TK0207 // deliberate: repeated attributes DataAnnotations keeps only once
+#pragma warning disable CA1044 // deliberate: setter-only properties DataAnnotations never reads
 
 namespace Toolkit.Validation.Tests.Fixtures;
 
@@ -49,12 +50,10 @@ public sealed class InheritanceChild : InheritanceBase, ISecondMark
 
     [StringLength(1)] public new string? HiddenByOtherType { get; set; }
 
-#pragma warning disable CA1044 // deliberate: a setter-only property hiding a validated one
     public new int HiddenBySetter
     {
         set { }
     }
-#pragma warning restore CA1044
 
     [Forbid("abcd")] public string? Redeclared { get; set; }
 }
@@ -81,13 +80,33 @@ public sealed record RecordLeaf : RecordMiddle
     [MaxLength(2)] public string? Extra { get; init; }
 }
 
+/// <summary>An interface whose property rules DataAnnotations never reads on the classes that implement it.</summary>
+public interface IHasLimit
+{
+    [Range(1, 2)] int Limit { get; }
+}
+
 /// <summary>
 /// Repeated attributes: TypeDescriptor keeps one per TypeId, in the position of the first and with the value of the last;
 /// attributes whose TypeId is the instance all run; a member rule of the same class as a rule on the member's type lands
-/// where the type's rule was.
+/// where the type's rule was. Members DataAnnotations never validates sit beside them: an indexer, a setter-only
+/// property, a static one, an interface's rule.
 /// </summary>
-public sealed class RepeatedRules
+public sealed class RepeatedRules : IHasLimit
 {
+    [Range(1, 2)] public int this[int index] => index;
+
+    [Required] public string? WriteOnly
+    {
+        set { }
+    }
+
+    [Required] public static string? Static { get; set; }
+
+    public int Limit { get; set; } = 5;
+
+    [ContextDemanding] public string? Demanding { get; set; }
+
     [Forbid("x"), MaxLength(2), Forbid("abcd")] public string? Word { get; set; }
 
     [NotEqual(3), Range(0, 10), NotEqual(11)] public int Number { get; set; } = 1;
