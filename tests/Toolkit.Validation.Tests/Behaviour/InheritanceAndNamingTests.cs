@@ -8,7 +8,7 @@ namespace Toolkit.Validation.Tests.Behaviour;
 /// </summary>
 public sealed class InheritanceAndNamingTests
 {
-    private readonly IEdgeDriver _edges = new ValidatingEdgeDriver(new NoEdges());
+    private readonly IEdgeDriver _edges = new ValidatingEdgeDriver(new NullEdgeDriver());
 
     [Fact]
     public void Type_level_rules_come_from_the_class_its_base_classes_and_its_interfaces_in_runtime_order()
@@ -69,25 +69,10 @@ public sealed class InheritanceAndNamingTests
     [Fact]
     public void A_parameter_rule_result_that_names_no_member_is_at_the_parameter_path()
     {
-        IParameterDriver driver = new ValidatingParameterDriver(new NoParameters());
+        IParameterDriver driver = new ValidatingParameterDriver(new NullParameterDriver());
         Assert.Equal([("shape", "shape without members")], Failures(() => driver.Named(2, 2, 2, 2, "no-members", "ok", "i", "ab")));
     }
 
     private static List<(string Path, string Message)> Failures(Action call)
         => Differential.Outcome.Of(call);
-
-    private sealed class NoEdges : IEdgeDriver
-    {
-        public void Inheritance(InheritanceChild value) { }
-        public void Records(RecordLeaf value) { }
-        public void Repeated(RepeatedRules value) { }
-        public void Displayed(DisplayChild value) { }
-        public void Results(ResultHolder value) { }
-    }
-
-    private sealed class NoParameters : IParameterDriver
-    {
-        public void Run(string? required, int count, double? ratio, decimal price, string? name, int[]? values, List<int>? items, string? code, string? word, string? choice, int divisor, string? payload, int even, object? tag) { }
-        public void Named(int pretty, int blank, int localized, int localizedBlank, string? shape, string? odd, string? dotted, string? word) { }
-    }
 }

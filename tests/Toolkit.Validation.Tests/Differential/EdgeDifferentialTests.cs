@@ -50,13 +50,4 @@ public sealed class EdgeDifferentialTests
                 return holder;
             },
             Driver.Results);
-
-    private sealed class NullEdgeDriver : IEdgeDriver
-    {
-        public void Inheritance(InheritanceChild value) { }
-        public void Records(RecordLeaf value) { }
-        public void Repeated(RepeatedRules value) { }
-        public void Displayed(DisplayChild value) { }
-        public void Results(ResultHolder value) { }
-    }
 }

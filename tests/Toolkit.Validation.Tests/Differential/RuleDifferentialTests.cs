@@ -64,23 +64,4 @@ public sealed class RuleDifferentialTests
     private static void Compare<T>(Func<RandomValues, T> create, Action<IRuleDriver, T> call, bool expectValid = true)
         where T : class
         => Differential.Compare(create, value => call(Driver, value), expectValid);
-
-    private sealed class NullRuleDriver : IRuleDriver
-    {
-        public void Required(RequiredRules value) { }
-        public void Range(RangeRules value) { }
-        public void LossyRange(LossyRangeRules value) { }
-        public void TypedRange(TypedRangeRules value) { }
-        public void TypedRangeText(TypedRangeTextRules value) { }
-        public void Mismatched(MismatchedRules value) { }
-        public void Culture(CultureRules value) { }
-        public void Lengths(LengthRules value) { }
-        public void Patterns(PatternRules value) { }
-        public void Values(ValueRules value) { }
-        public void Base64(Base64Rules value) { }
-        public void Custom(CustomRules value) { }
-        public void Messages(MessageRules value) { }
-        public void Nested(TreeNode value) { }
-        public void Derived(DerivedRules value) { }
-    }
 }
