@@ -13,9 +13,15 @@ internal sealed class SensitiveValues
 {
     private readonly Dictionary<ITypeSymbol, bool> _known = new(SymbolEqualityComparer.Default);
 
-    /// <summary>Whether <paramref name="symbol"/> (a parameter, property or field) is marked <c>[Sensitive]</c>.</summary>
+    /// <summary>
+    /// Whether <paramref name="symbol"/> (a parameter, property or field) is marked <c>[Sensitive]</c>. A record's positional
+    /// property counts as marked when its constructor parameter is: <c>record Login([Sensitive] string Password)</c> puts
+    /// the attribute on the parameter only, but plainly means the property.
+    /// </summary>
     public static bool IsMarked(ISymbol symbol)
-        => symbol.GetAttributes().Any(a => SymbolFacts.IsAttribute(a, Pipeline.AttributeNames.Sensitive));
+        => HasAttribute(symbol)
+            || (symbol is IPropertySymbol { ContainingType.IsRecord: true } property
+                && property.ContainingType.InstanceConstructors.Any(c => c.Parameters.Any(p => p.Name == property.Name && SymbolEqualityComparer.Default.Equals(p.Type, property.Type) && HasAttribute(p))));
 
     /// <summary>The names of the members of <paramref name="type"/> that are marked or can hold a <c>[Sensitive]</c> value, once each, in declaration order.</summary>
     public IReadOnlyList<string> MembersHolding(ITypeSymbol type)
@@ -96,6 +102,8 @@ internal sealed class SensitiveValues
             }
         }
     }
+
+    private static bool HasAttribute(ISymbol symbol) => symbol.GetAttributes().Any(a => SymbolFacts.IsAttribute(a, Pipeline.AttributeNames.Sensitive));
 
     private static ITypeSymbol TypeOf(ISymbol member) => member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
 }

@@ -453,7 +453,7 @@ internal sealed partial class ValidationParser
             _experimental.AddType(property.ContainingType);
         }
 
-        var sensitive = described.Any(a => SymbolFacts.IsAttribute(a.Attribute, Pipeline.AttributeNames.Sensitive));
+        var sensitive = described.Any(a => SymbolFacts.IsAttribute(a.Attribute, Pipeline.AttributeNames.Sensitive)) || SensitiveValues.IsMarked(property);
         return new ValidatedValueModel
         {
             Name = property.Name,

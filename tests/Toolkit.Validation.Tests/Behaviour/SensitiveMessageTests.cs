@@ -95,6 +95,13 @@ public sealed class SensitiveMessageTests
     }
 
     [Fact]
+    public void Sensitive_on_a_positional_record_parameter_marks_its_property()
+    {
+        var failure = Assert.Single(Rejected.By(() => _driver.Sign(new Signature(Secret))).Failures);
+        Assert.Equal(("signature.Key", Withheld("Key", "Echoing")), (failure.Path, failure.Message));
+    }
+
+    [Fact]
     public void A_rule_on_a_plain_member_keeps_the_message_its_author_wrote()
     {
         var failure = Assert.Single(Rejected.By(() => _driver.Wrap(new Envelope { Label = "bad label" })).Failures);
@@ -132,5 +139,6 @@ public sealed class SensitiveMessageTests
         public void Keep(Vault vault) { }
         public void Enroll(Enrollment enrollment) { }
         public void Wrap(Envelope envelope) { }
+        public void Sign(Signature signature) { }
     }
 }

@@ -16,6 +16,8 @@ public partial interface ISecretsDriver
     void Enroll(Enrollment enrollment);
 
     void Wrap(Envelope envelope);
+
+    void Sign(Signature signature);
 }
 
 /// <summary>
@@ -100,6 +102,9 @@ public sealed record Enrollment : IValidatableObject
         }
     }
 }
+
+/// <summary>[Sensitive] written on a positional parameter, where C# puts it on the constructor parameter only.</summary>
+public sealed record Signature([Sensitive][property: Echoing] string Key);
 
 /// <summary>Holds an object with a [Sensitive] member, which a record prints in ToString().</summary>
 public sealed record Envelope
