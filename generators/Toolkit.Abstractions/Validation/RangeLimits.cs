@@ -8,8 +8,8 @@ namespace Toolkit.Validation;
 /// without boxing. For generated code.
 /// </summary>
 /// <remarks>
-/// The limits are parsed by the attribute itself, on first use and with the culture current then, exactly when and how
-/// <see cref="RangeAttribute"/> parses them; a limit that does not parse throws the attribute's own exception at every
+/// The limits are parsed by the attribute itself, on the first check (of a value or of <see langword="null"/>) and with
+/// the culture current then, exactly when and how <see cref="RangeAttribute"/> parses them; a limit that does not parse throws the attribute's own exception at every
 /// check, as DataAnnotations does, instead of breaking the other rules.
 /// </remarks>
 /// <typeparam name="T">The attribute's operand type.</typeparam>
@@ -41,6 +41,23 @@ public sealed class RangeLimits<T>
         }
 
         return RangeCheck.Contains(value, _minimum, _maximum, _attribute.MinimumIsExclusive, _attribute.MaximumIsExclusive);
+    }
+
+    /// <summary>
+    /// Whether a nullable value passes the attribute: <see langword="null"/> does, but, like <c>RangeAttribute.IsValid</c>,
+    /// the check parses the limits first, so their culture is the culture of the first check whatever the value.
+    /// </summary>
+    /// <param name="hasValue">Whether there is a value.</param>
+    /// <param name="value">The value, when <paramref name="hasValue"/> is set.</param>
+    /// <returns><see langword="true"/> when the value passes.</returns>
+    public bool Contains(bool hasValue, T value)
+    {
+        if (!_parsed)
+        {
+            Parse();
+        }
+
+        return !hasValue || RangeCheck.Contains(value, _minimum, _maximum, _attribute.MinimumIsExclusive, _attribute.MaximumIsExclusive);
     }
 
     private void Parse()

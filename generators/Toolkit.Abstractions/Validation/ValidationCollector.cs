@@ -21,7 +21,6 @@ namespace Toolkit.Validation;
 public ref struct ValidationCollector
 {
     private const int InlineAncestors = 8;
-    private const string RedactedMessageFormat = "The field {0} is invalid.";
 
     private List<Entry>? _failures;
     private Ancestors _ancestors;
@@ -34,7 +33,10 @@ public ref struct ValidationCollector
     /// <summary>How many failures were added so far; generated code compares it before and after a member.</summary>
     public readonly int FailureCount => _failures?.Count ?? 0;
 
-    /// <summary>Adds a failure of <paramref name="member"/> of the current object (or of the parameter <paramref name="member"/> at the root).</summary>
+    /// <summary>
+    /// Adds a failure of <paramref name="member"/> of the current object (or of the parameter <paramref name="member"/> at
+    /// the root) with a message DataAnnotations wrote, which never contains the value.
+    /// </summary>
     /// <param name="member">The member or parameter name.</param>
     /// <param name="rule">The rule that failed.</param>
     /// <param name="message">The message, which never contains the value.</param>
@@ -43,29 +45,94 @@ public ref struct ValidationCollector
         => Append(new Entry(member, rule, message, member, fromUserCode: false));
 
     /// <summary>
-    /// Adds the failure a user-written rule (a custom attribute) returned: one per member name it gives, relative to the
-    /// current object, or one for the object itself when it names none, as <c>Validator</c> reports it. When
-    /// <paramref name="sensitive"/> is set (a <see cref="SensitiveAttribute"/> member) the message is replaced, since it
-    /// may quote the value.
+    /// Adds a failure of <paramref name="member"/> with a message written by user code (a custom attribute's
+    /// <c>FormatErrorMessage</c>): it may quote the value, so it is replaced when a <see cref="SensitiveAttribute"/> member
+    /// above it is prefixed (<see cref="Prefix"/>).
+    /// </summary>
+    /// <param name="member">The member or parameter name.</param>
+    /// <param name="rule">The rule that failed.</param>
+    /// <param name="displayName">The member's display name, for a replaced message.</param>
+    /// <param name="message">The message.</param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void AddUserMessage(string member, string rule, string displayName, string message)
+        => Append(new Entry(member, rule, message, displayName, fromUserCode: true));
+
+    /// <summary>
+    /// Adds a failure of <paramref name="member"/> whose message, written by user code that could see a
+    /// <see cref="SensitiveAttribute"/> value, is withheld: <see cref="ValidationMessages.Withheld"/>.
+    /// </summary>
+    /// <param name="member">The member or parameter name.</param>
+    /// <param name="rule">The rule that failed.</param>
+    /// <param name="displayName">The member's display name.</param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void AddWithheld(string member, string rule, string displayName)
+        => Append(Entry.Withheld(member, rule, displayName));
+
+    /// <summary>
+    /// Adds the failure a user-written rule of a member of the current object returned (a custom attribute that reads its
+    /// context): one per member name it gives, relative to the current object, or one for the object itself when it names
+    /// none, as <c>Validator</c> reports it. Its message is withheld, since it may quote a <see cref="SensitiveAttribute"/>
+    /// value, when <paramref name="sensitive"/> is set (the member holds one) or when it names one of
+    /// <paramref name="sensitiveMembers"/>.
     /// </summary>
     /// <param name="result">The result; <see langword="null"/> or <see cref="ValidationResult.Success"/> adds nothing.</param>
     /// <param name="rule">The rule that produced it.</param>
-    /// <param name="displayName">The display name used in a replaced message when the result names no member.</param>
-    /// <param name="sensitive">Whether the member is marked <see cref="SensitiveAttribute"/>.</param>
-    public void AddResult(ValidationResult? result, string rule, string displayName, bool sensitive = false)
+    /// <param name="displayName">The member's display name, used in a withheld message when the result names no member.</param>
+    /// <param name="sensitive">Whether the member holds a <see cref="SensitiveAttribute"/> value.</param>
+    /// <param name="sensitiveMembers">The members of the current object that hold one, or <see langword="null"/>.</param>
+    public void AddResult(ValidationResult? result, string rule, string displayName, bool sensitive = false, string[]? sensitiveMembers = null)
     {
         if (result is null || ReferenceEquals(result, ValidationResult.Success))
         {
             return;
         }
 
-        AddUserResult(result, rule, displayName, sensitive);
+        AddUserResult(result, string.Empty, rule, displayName, sensitive || Names(result, sensitiveMembers));
     }
 
-    /// <summary>Adds every failure <c>IValidatableObject.Validate</c> returned for the current object.</summary>
+    /// <summary>
+    /// Adds the failure a user-written rule of a parameter returned: one per member name it gives, or one at the
+    /// parameter's path when it names none. When <paramref name="sensitive"/> is set the message is withheld.
+    /// </summary>
+    /// <param name="result">The result; <see langword="null"/> or <see cref="ValidationResult.Success"/> adds nothing.</param>
+    /// <param name="parameter">The parameter's name: the path of a result that names no member.</param>
+    /// <param name="rule">The rule that produced it.</param>
+    /// <param name="displayName">The parameter's display name, used in a withheld message when the result names no member.</param>
+    /// <param name="sensitive">Whether the parameter holds a <see cref="SensitiveAttribute"/> value.</param>
+    public void AddParameterResult(ValidationResult? result, string parameter, string rule, string displayName, bool sensitive = false)
+    {
+        if (result is null || ReferenceEquals(result, ValidationResult.Success))
+        {
+            return;
+        }
+
+        AddUserResult(result, parameter, rule, displayName, sensitive);
+    }
+
+    /// <summary>
+    /// Adds the failure a type-level rule of the current object returned, like <see cref="AddResult"/>. A result is about
+    /// the members it names, or about the whole object when it names none; its message is withheld when it names one of
+    /// <paramref name="sensitiveMembers"/>, or names none while there are any.
+    /// </summary>
+    /// <param name="result">The result; <see langword="null"/> or <see cref="ValidationResult.Success"/> adds nothing.</param>
+    /// <param name="rule">The rule that produced it.</param>
+    /// <param name="displayName">The object's display name, used in a withheld message when the result names no member.</param>
+    /// <param name="sensitiveMembers">The members of the object that hold a <see cref="SensitiveAttribute"/> value, or <see langword="null"/>.</param>
+    public void AddObjectResult(ValidationResult? result, string rule, string displayName, string[]? sensitiveMembers = null)
+    {
+        if (result is null || ReferenceEquals(result, ValidationResult.Success))
+        {
+            return;
+        }
+
+        AddUserResult(result, string.Empty, rule, displayName, Names(result, sensitiveMembers) || (sensitiveMembers is not null && !NamesAny(result)));
+    }
+
+    /// <summary>Adds every failure <c>IValidatableObject.Validate</c> returned for the current object, each as <see cref="AddObjectResult"/> would.</summary>
     /// <param name="results">The results; <see langword="null"/> and successes add nothing.</param>
-    /// <param name="displayName">The object's display name (its type name), used in a replaced message.</param>
-    public void AddResults(IEnumerable<ValidationResult>? results, string displayName)
+    /// <param name="displayName">The object's display name, used in a withheld message when a result names no member.</param>
+    /// <param name="sensitiveMembers">The members of the object that hold a <see cref="SensitiveAttribute"/> value, or <see langword="null"/>.</param>
+    public void AddResults(IEnumerable<ValidationResult>? results, string displayName, string[]? sensitiveMembers = null)
     {
         if (results is null)
         {
@@ -74,14 +141,14 @@ public ref struct ValidationCollector
 
         foreach (var result in results)
         {
-            AddResult(result, ValidationRules.ValidatableObject, displayName);
+            AddObjectResult(result, ValidationRules.ValidatableObject, displayName, sensitiveMembers);
         }
     }
 
     /// <summary>
     /// Puts <paramref name="member"/> in front of the path of every failure added since <paramref name="since"/>: call it
     /// after validating the member's object or items. For a <see cref="SensitiveAttribute"/> member, messages written by
-    /// user code below it are replaced.
+    /// user code below it are withheld.
     /// </summary>
     /// <param name="since">The <see cref="FailureCount"/> before the member was validated.</param>
     /// <param name="member">The member or parameter name.</param>
@@ -93,8 +160,11 @@ public ref struct ValidationCollector
         for (var i = since; i < failures.Count; i++)
         {
             var entry = failures[i];
-            var path = entry.Path.Length == 0 ? member : entry.Path[0] == '[' ? member + entry.Path : member + "." + entry.Path;
-            failures[i] = sensitive && entry.FromUserCode ? entry.Redacted(path) : entry.WithPath(path);
+
+            // Validator joins a member name to its object's path with a dot, whatever the name looks like ("[0]" from a
+            // result included); only an item index added by PrefixItem follows its collection's name directly.
+            var path = entry.Path.Length == 0 ? member : entry.StartsWithIndex ? member + entry.Path : member + "." + entry.Path;
+            failures[i] = (sensitive && entry.FromUserCode ? entry.Redacted() : entry).WithPath(path, startsWithIndex: false);
         }
     }
 
@@ -103,7 +173,16 @@ public ref struct ValidationCollector
     /// <param name="index">The item's position in enumeration order.</param>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public readonly void PrefixItem(int since, int index)
-        => Prefix(since, "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+    {
+        var failures = _failures!;
+        var segment = "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+        for (var i = since; i < failures.Count; i++)
+        {
+            var entry = failures[i];
+            var path = entry.Path.Length == 0 ? segment : segment + "." + entry.Path;
+            failures[i] = entry.WithPath(path, startsWithIndex: true);
+        }
+    }
 
     /// <summary>Whether <paramref name="instance"/> is already being validated further up the current path (a cycle).</summary>
     /// <param name="instance">The object about to be validated.</param>
@@ -173,7 +252,7 @@ public ref struct ValidationCollector
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void AddUserResult(ValidationResult result, string rule, string displayName, bool sensitive)
+    private void AddUserResult(ValidationResult result, string path, string rule, string displayName, bool sensitive)
     {
         var message = result.ErrorMessage ?? string.Empty;
         var any = false;
@@ -182,22 +261,52 @@ public ref struct ValidationCollector
             if (!string.IsNullOrEmpty(name))
             {
                 any = true;
-                var entry = new Entry(name, rule, message, name, fromUserCode: true);
-                Append(sensitive ? entry.Redacted(name) : entry);
+                Append(sensitive ? Entry.Withheld(name, rule, name) : new Entry(name, rule, message, name, fromUserCode: true));
             }
         }
 
         if (!any)
         {
-            var entry = new Entry(string.Empty, rule, message, displayName, fromUserCode: true);
-            Append(sensitive ? entry.Redacted(string.Empty) : entry);
+            Append(sensitive ? Entry.Withheld(path, rule, displayName) : new Entry(path, rule, message, displayName, fromUserCode: true));
         }
     }
 
     private void Append(Entry entry) => (_failures ??= []).Add(entry);
 
+    /// <summary>Whether the result names one of <paramref name="members"/>: its one message serves every name, so one is enough to withhold it.</summary>
+    private static bool Names(ValidationResult result, string[]? members)
+    {
+        if (members is null)
+        {
+            return false;
+        }
+
+        foreach (var name in result.MemberNames)
+        {
+            if (name is not null && Array.IndexOf(members, name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesAny(ValidationResult result)
+    {
+        foreach (var name in result.MemberNames)
+        {
+            if (!string.IsNullOrEmpty(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A failure being collected: its path grows as the validation returns towards the parameter.</summary>
-    private readonly struct Entry(string path, string rule, string message, string displayName, bool fromUserCode)
+    private readonly struct Entry(string path, string rule, string message, string displayName, bool fromUserCode, bool startsWithIndex = false)
     {
         public string Path { get; } = path;
 
@@ -205,16 +314,21 @@ public ref struct ValidationCollector
 
         public string Message { get; } = message;
 
-        /// <summary>The name the message would use, for a replaced message.</summary>
+        /// <summary>The name the message would use, for a withheld message.</summary>
         public string DisplayName { get; } = displayName;
 
-        /// <summary>The message comes from user code (a custom attribute's result, IValidatableObject) and may quote the value.</summary>
+        /// <summary>The message comes from user code (a custom attribute, a type-level rule, IValidatableObject) and may quote the value.</summary>
         public bool FromUserCode { get; } = fromUserCode;
 
-        public Entry WithPath(string newPath) => new(newPath, Rule, Message, DisplayName, FromUserCode);
+        /// <summary>The path starts with an item index put there by <see cref="PrefixItem"/>, not with a member name.</summary>
+        public bool StartsWithIndex { get; } = startsWithIndex;
 
-        public Entry Redacted(string newPath)
-            => new(newPath, Rule, string.Format(CultureInfo.CurrentCulture, RedactedMessageFormat, DisplayName), DisplayName, fromUserCode: false);
+        public static Entry Withheld(string path, string rule, string displayName)
+            => new(path, rule, ValidationMessages.Withheld(displayName, rule), displayName, fromUserCode: false);
+
+        public Entry WithPath(string newPath, bool startsWithIndex) => new(newPath, Rule, Message, DisplayName, FromUserCode, startsWithIndex);
+
+        public Entry Redacted() => Withheld(Path, Rule, DisplayName);
     }
 
     [InlineArray(InlineAncestors)]

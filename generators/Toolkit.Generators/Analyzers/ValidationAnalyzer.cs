@@ -9,7 +9,7 @@ using Toolkit.Generators.Pipeline;
 namespace Toolkit.Generators.Analyzers;
 
 /// <summary>
-/// Reports misused validation attributes (TK0200–TK0208) on the parameters of <c>[GenerateValidation]</c> interfaces and
+/// Reports misused validation attributes (TK0200–TK0209) on the parameters of <c>[GenerateValidation]</c> interfaces and
 /// on the types reached from them. It reads the rules with the same <see cref="ValidationParser"/> as the generator, so
 /// what it reports is exactly what the generated code does; being an analyzer, each warning can be suppressed with
 /// <c>#pragma warning disable</c> or <c>.editorconfig</c>.
@@ -27,7 +27,8 @@ public sealed class ValidationAnalyzer : DiagnosticAnalyzer
         Descriptors.NothingToValidate,
         Descriptors.ValidationAttributeIgnored,
         Descriptors.RepeatedAttributeIgnored,
-        Descriptors.LossyRangeConversion);
+        Descriptors.LossyRangeConversion,
+        Descriptors.RepeatedTypeAttributeIgnored);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

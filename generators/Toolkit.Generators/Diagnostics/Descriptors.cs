@@ -163,7 +163,7 @@ internal static class Descriptors
         "Only the last [{0}] on '{1}' is validated: DataAnnotations keeps one attribute per TypeId",
         UsageCategory,
         DiagnosticSeverity.Warning,
-        "TypeDescriptor keeps one attribute per Attribute.TypeId, which is the attribute's type unless overridden, so repeated attributes of an AllowMultiple validation attribute are dropped but the last. Override TypeId (return this) to validate them all.");
+        "TypeDescriptor keeps one attribute per Attribute.TypeId, which is the attribute's type unless overridden, so repeated attributes of an AllowMultiple validation attribute are dropped but the last, which runs in the position of the first. Override TypeId (return this) to validate them all.");
 
     public static readonly DiagnosticDescriptor LossyRangeConversion = Create(
         "TK0208",
@@ -172,6 +172,14 @@ internal static class Descriptors
         UsageCategory,
         DiagnosticSeverity.Warning,
         "RangeAttribute(int, int) and RangeAttribute(double, double) convert the value to their operand type first. Use [Range(typeof(T), \"min\", \"max\")] with the member's own type to compare without conversion.");
+
+    public static readonly DiagnosticDescriptor RepeatedTypeAttributeIgnored = Create(
+        "TK0209",
+        "Repeated type-level validation attribute is ignored",
+        "Only the first [{0}] on type '{1}' is validated: DataAnnotations keeps one attribute per TypeId",
+        UsageCategory,
+        DiagnosticSeverity.Warning,
+        "TypeDescriptor keeps one attribute of a type per Attribute.TypeId, the first (a derived class's before its base classes', a class's before its interfaces'), so a repeated AllowMultiple validation attribute on a type is dropped but the first. Override TypeId (return this) to validate them all.");
 
     // ---- Tracking (TK0100–TK0199) ----
 

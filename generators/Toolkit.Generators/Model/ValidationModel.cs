@@ -41,6 +41,12 @@ internal sealed record ValidationModel
 /// <summary>A localized <c>[Display]</c> attribute, kept in a static field.</summary>
 internal sealed record DisplayFieldModel(string FieldName, string Creation);
 
+/// <summary>
+/// A <c>[Display]</c> attribute that names a member or a type: a fixed <see cref="Name"/> (possibly empty, which
+/// DataAnnotations replaces with the object's type name), or a localized one read from <see cref="Field"/> at run time.
+/// </summary>
+internal sealed record DisplayModel(string? Name, string? Field);
+
 /// <summary>The checks of one method's parameters, in declaration order.</summary>
 internal sealed record ValidatedMethodModel(string Signature, string Operation, EquatableArray<ValidatedValueModel> Parameters);
 
@@ -53,18 +59,30 @@ internal sealed record ValidatedTypeModel
     /// <summary>The type as C#, <c>global::</c>-qualified, without nullable annotation.</summary>
     public string TypeName { get; init; } = "";
 
-    /// <summary><c>Type.Name</c> of the type: the display name DataAnnotations gives the object's own context.</summary>
+    /// <summary><c>Type.Name</c> of the type: the display name DataAnnotations gives the object's own context without a <c>[Display]</c>.</summary>
     public string ContextName { get; init; } = "";
+
+    /// <summary>The type's <c>[Display]</c> (its own or a base class's), naming it in type-level rules and IValidatableObject.</summary>
+    public DisplayModel? Display { get; init; }
+
+    /// <summary>
+    /// The members that hold a <c>[Sensitive]</c> value (marked, or of a type that holds one): a result of a user-written
+    /// rule that names one of them, or that names none while there are any, has its message withheld.
+    /// </summary>
+    public EquatableArray<string> SensitiveMembers { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The static field holding <see cref="SensitiveMembers"/> for the run-time checks; <see langword="null"/> when there are none.</summary>
+    public string? SensitiveMembersField { get; init; }
 
     public bool IsValueType { get; init; }
 
     /// <summary>Sealed or a struct: <c>GetType().Name</c> is known statically.</summary>
     public bool IsSealed { get; init; }
 
-    /// <summary>Properties with rules, in the order <c>TypeDescriptor</c> lists them (most derived type first).</summary>
+    /// <summary>Properties with rules, in the order <c>TypeDescriptor</c> lists them (most derived level first).</summary>
     public EquatableArray<ValidatedValueModel> Members { get; init; } = EquatableArray<ValidatedValueModel>.Empty;
 
-    /// <summary>Validation attributes on the type itself; they run only when every member passed.</summary>
+    /// <summary>Validation attributes of the type, its base classes and interfaces; they run only when every member passed.</summary>
     public EquatableArray<ValidationRuleModel> TypeRules { get; init; } = EquatableArray<ValidationRuleModel>.Empty;
 
     /// <summary>The type implements <c>IValidatableObject</c>; it runs only when members and type rules passed.</summary>
@@ -80,8 +98,14 @@ internal sealed record ValidatedValueModel
     /// <summary>The name as written in code (a keyword is escaped).</summary>
     public string EscapedName { get; init; } = "";
 
-    /// <summary>The name in messages: <c>[Display(Name = …)]</c> or <see cref="Name"/>, as a C# expression.</summary>
-    public string DisplayNameExpression { get; init; } = "";
+    /// <summary>The <c>[Display]</c> that names it in messages, or <see langword="null"/> for <see cref="Name"/>.</summary>
+    public DisplayModel? Display { get; init; }
+
+    /// <summary>
+    /// A property a derived level hides from C# name lookup (with <c>new</c>, or a setter-only redeclaration): it is read
+    /// through its declaring type, written as C#. <see langword="null"/> when the name reaches it.
+    /// </summary>
+    public string? DeclaringTypeName { get; init; }
 
     public ValueShape Shape { get; init; }
 
@@ -91,8 +115,17 @@ internal sealed record ValidatedValueModel
     /// <summary>A non-nullable reference parameter: <see langword="null"/> is a failure (rule <c>NotNull</c>).</summary>
     public bool NullCheck { get; init; }
 
-    /// <summary>Marked <c>[Sensitive]</c>: messages written by user code are replaced.</summary>
+    /// <summary>Marked <c>[Sensitive]</c>: messages written by user code anywhere below it are withheld.</summary>
     public bool Sensitive { get; init; }
+
+    /// <summary>Marked <c>[Sensitive]</c> or of a type that can hold a sensitive value: messages its user-written rules write are withheld.</summary>
+    public bool WithholdUserMessages { get; init; }
+
+    /// <summary>
+    /// For a property of an object that holds a sensitive value: the field listing the object's members that hold one. A
+    /// user-written rule that sees the object through its context has a result naming one of them withheld.
+    /// </summary>
+    public string? OwnerSensitiveMembersField { get; init; }
 
     /// <summary>The rules, <c>[Required]</c> first (its failure skips the others), then in declaration order.</summary>
     public EquatableArray<ValidationRuleModel> Rules { get; init; } = EquatableArray<ValidationRuleModel>.Empty;

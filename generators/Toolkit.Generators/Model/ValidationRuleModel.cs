@@ -60,6 +60,12 @@ internal sealed record ValidationRuleModel
     /// <summary>Allowed/denied values: <see langword="null"/> is one of the values.</summary>
     public bool MatchesNull { get; init; }
 
+    /// <summary>
+    /// The message is written by user code (any attribute but DataAnnotations' own, whose messages never contain the
+    /// value, and <c>CustomValidation</c>, which calls user code): it is withheld where the rule could see a sensitive value.
+    /// </summary>
+    public bool UserMessage { get; init; }
+
     /// <summary>A custom rule that overrides <c>IsValid(object, ValidationContext)</c>: it needs a context (an allocation per call).</summary>
     public bool NeedsContext { get; init; }
 

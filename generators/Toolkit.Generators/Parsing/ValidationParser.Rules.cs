@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Toolkit.Generators.Diagnostics;
@@ -18,31 +17,17 @@ internal sealed partial class ValidationParser
         "System.DateTimeOffset", "System.TimeSpan", "System.DateOnly", "System.TimeOnly", "System.Guid",
     };
 
-    private List<ParsedRule> ParseRules(ImmutableArray<AttributeData> attributes, ITypeSymbol valueType, string memberName, string owner)
+    /// <summary>
+    /// The rules among <paramref name="attributes"/> (already one per TypeId where DataAnnotations merges them), the
+    /// first <c>[Required]</c> first. An attribute met again (a base class's, reached from another derived type) is the
+    /// same rule, created once, as TypeDescriptor creates it once.
+    /// </summary>
+    private List<ParsedRule> ParseRules(IEnumerable<DescribedAttribute> attributes, ITypeSymbol valueType, string memberName, Func<ISymbol, string> ownerName)
     {
-        var list = new List<AttributeData>();
-        foreach (var attribute in attributes)
-        {
-            if (_symbols.IsValidationAttribute(attribute.AttributeClass))
-            {
-                list.Add(attribute);
-            }
-        }
-
-        // TypeDescriptor keeps one attribute per TypeId, and a ValidationAttribute's TypeId is its type unless
-        // overridden: of repeated attributes (AllowMultiple) only the last one is ever validated.
-        for (var i = list.Count - 1; i >= 0; i--)
-        {
-            var later = list.FindIndex(i + 1, a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, list[i].AttributeClass));
-            if (later > i && !OverridesTypeId(list[i].AttributeClass!))
-            {
-                Report(Descriptors.RepeatedAttributeIgnored, list[i], ShortName(list[i].AttributeClass!), memberName);
-                list.RemoveAt(i);
-            }
-        }
+        var list = attributes.Where(a => _symbols.IsValidationAttribute(a.Attribute.AttributeClass)).ToList();
 
         // Validator runs the first Required attribute before the others and stops at its failure.
-        var gate = list.FindIndex(a => _symbols.IsRequiredLike(a.AttributeClass));
+        var gate = list.FindIndex(a => _symbols.IsRequiredLike(a.Attribute.AttributeClass));
         if (gate > 0)
         {
             var required = list[gate];
@@ -53,13 +38,29 @@ internal sealed partial class ValidationParser
         var rules = new List<ParsedRule>(list.Count);
         for (var i = 0; i < list.Count; i++)
         {
-            var rule = ParseRule(list[i], valueType, memberName, owner);
+            var attribute = list[i].Attribute;
+
+            // Keyed by the declaring symbol too: each constructed generic type has its own instances, and its own value type.
+            if (!_rules.TryGetValue(list[i].Owner, out var declared))
+            {
+                declared = [];
+                _rules.Add(list[i].Owner, declared);
+            }
+
+            if (!declared.TryGetValue(attribute, out var rule))
+            {
+                rule = ParseRule(attribute, valueType, memberName, ownerName(list[i].Owner));
+                declared[attribute] = rule;
+                if (rule is not null)
+                {
+                    // Its instance is created in generated code, as declared.
+                    _experimental.AddAttribute(attribute);
+                }
+            }
+
             if (rule is not null)
             {
                 rules.Add(new ParsedRule(rule, i == 0 && gate >= 0));
-
-                // Its instance is created in generated code, as declared.
-                _experimental.AddAttribute(list[i]);
             }
         }
 
@@ -77,6 +78,7 @@ internal sealed partial class ValidationParser
             FieldName = UniqueName(owner + "_" + Sanitize(ruleName)),
             AttributeTypeName = ValidationLiterals.TypeName(attributeClass),
             Creation = Creation(attribute),
+            UserMessage = !WritesItsOwnMessages(attributeClass),
         };
         var shape = ShapeOf(valueType);
         var arguments = attribute.ConstructorArguments;
@@ -469,18 +471,15 @@ internal sealed partial class ValidationParser
         return false;
     }
 
-    private bool OverridesTypeId(INamedTypeSymbol attributeClass)
-    {
-        for (var type = attributeClass; type is not null && !SymbolEqualityComparer.Default.Equals(type, _symbols.ValidationAttribute); type = type.BaseType)
-        {
-            if (type.GetMembers("TypeId").Any(m => m is IPropertySymbol { IsOverride: true }))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// DataAnnotations' own attributes, whose messages (custom <c>ErrorMessage</c> and resources included) are formatted
+    /// from the display name and the attribute's arguments, never from the value. <c>CustomValidation</c> returns what a
+    /// user method wrote.
+    /// </summary>
+    private static bool WritesItsOwnMessages(INamedTypeSymbol attributeClass)
+        => attributeClass.ToDisplayString().StartsWith(DataAnnotations, StringComparison.Ordinal)
+            && attributeClass.ContainingAssembly?.Name.StartsWith("System.", StringComparison.Ordinal) == true
+            && attributeClass.Name != "CustomValidationAttribute";
 
     private static string Creation(AttributeData attribute)
     {

@@ -14,7 +14,6 @@ namespace Toolkit.Generators.Parsing;
 /// </summary>
 internal sealed partial class ValidationParser
 {
-    private const string SensitiveAttribute = Pipeline.AttributeNames.Sensitive;
     private static readonly string[] ObjectMembersAttributes = ["Toolkit.ValidateObjectMembersAttribute", "Microsoft.Extensions.Options.ValidateObjectMembersAttribute"];
     private static readonly string[] EnumeratedItemsAttributes = ["Toolkit.ValidateEnumeratedItemsAttribute", "Microsoft.Extensions.Options.ValidateEnumeratedItemsAttribute"];
 
@@ -25,7 +24,11 @@ internal sealed partial class ValidationParser
     private readonly List<Diagnostic>? _diagnostics;
     private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
     private readonly List<DisplayFieldModel> _displayFields = [];
+    private readonly Dictionary<AttributeData, DisplayModel> _displays = [];
+    private readonly Dictionary<ISymbol, Dictionary<AttributeData, ValidationRuleModel?>> _rules = new(SymbolEqualityComparer.Default);
     private readonly ExperimentalApis _experimental = new();
+    private readonly DescriptorAttributes _descriptors = new();
+    private readonly SensitiveValues _sensitive = new();
 
     private ValidationParser(ValidationSymbols symbols, bool collectDiagnostics, CancellationToken cancellationToken)
     {
@@ -41,7 +44,7 @@ internal sealed partial class ValidationParser
     public static ValidationModel Parse(INamedTypeSymbol @interface, Compilation compilation, CancellationToken cancellationToken)
         => Run(@interface, compilation, collectDiagnostics: false, cancellationToken).Model;
 
-    /// <summary>The misuses of validation attributes reachable from <paramref name="interface"/> (TK0200–TK0208), for the analyzer.</summary>
+    /// <summary>The misuses of validation attributes reachable from <paramref name="interface"/> (TK0200–TK0209), for the analyzer.</summary>
     /// <param name="interface">The annotated interface.</param>
     /// <param name="compilation">The compilation, for framework types.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -190,7 +193,7 @@ internal sealed partial class ValidationParser
     {
         var attributes = parameter.GetAttributes();
         var escaped = Identifiers.Escape(parameter.Name);
-        var empty = new ValidatedValueModel { Name = parameter.Name, EscapedName = escaped, DisplayNameExpression = ValidationLiterals.String(parameter.Name) };
+        var empty = new ValidatedValueModel { Name = parameter.Name, EscapedName = escaped };
         if (parameter.RefKind == RefKind.Out || parameter.Type.IsRefLikeType || parameter.Type.TypeKind == TypeKind.Pointer)
         {
             foreach (var attribute in attributes)
@@ -204,9 +207,10 @@ internal sealed partial class ValidationParser
             return empty;
         }
 
+        // Validator.TryValidateValue runs every attribute it is given: a parameter's attributes are not merged by TypeId.
         var owner = Sanitize(method.Name) + "_" + Sanitize(parameter.Name);
-        var display = DisplayNameOf(attributes, parameter.Name, owner);
-        var rules = ParseRules(attributes, parameter.Type, parameter.Name, owner);
+        var described = attributes.Where(a => a.AttributeClass is not null).Select(a => new DescribedAttribute(a, parameter)).ToList();
+        var rules = ParseRules(described, parameter.Type, parameter.Name, _ => owner);
         var shape = ShapeOf(parameter.Type);
         var hasRequired = rules.Count > 0 && rules[0].IsGate;
         var nullCheck = !hasRequired
@@ -227,13 +231,15 @@ internal sealed partial class ValidationParser
             }
         }
 
+        var sensitive = SensitiveValues.IsMarked(parameter);
         return empty with
         {
-            DisplayNameExpression = display,
+            Display = DisplayOf(described, owner),
             Shape = shape,
             TypeName = ValidationLiterals.TypeName(parameter.Type),
             NullCheck = nullCheck,
-            Sensitive = HasAttribute(attributes, SensitiveAttribute),
+            Sensitive = sensitive,
+            WithholdUserMessages = sensitive || _sensitive.CanHold(parameter.Type),
             Rules = rules.Select(r => r.Model).ToEquatableArray(),
             RequiredGate = hasRequired,
             Nested = nested,
@@ -317,26 +323,34 @@ internal sealed partial class ValidationParser
     {
         _cancellationToken.ThrowIfCancellationRequested();
         var members = new List<ValidatedValueModel>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var owner = Sanitize(type.Name);
+        var sensitiveMembers = _sensitive.MembersHolding(type);
+        var sensitiveField = sensitiveMembers.Count == 0 ? null : UniqueName(Sanitize(type.Name) + "_SensitiveMembers");
+        var properties = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in DescriptorAttributes.Properties(type))
+        {
+            properties.Add(property.Name);
+
+            // Validator cannot read a ref struct (it boxes every value); such a property never has usable rules.
+            if (property.Type.IsRefLikeType)
+            {
+                continue;
+            }
+
+            var value = ParseProperty(type, property, sensitiveField);
+            if (value.HasChecks)
+            {
+                members.Add(value);
+                _experimental.AddMember(property);
+            }
+        }
+
         for (var level = type; level is not null && level.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); level = level.BaseType)
         {
-            foreach (var member in level.GetMembers())
+            foreach (var field in level.GetMembers().OfType<IFieldSymbol>())
             {
-                switch (member)
+                if (!field.IsStatic && !field.IsImplicitlyDeclared)
                 {
-                    case IPropertySymbol property when IsValidatedProperty(property) && seen.Add(property.Name):
-                        var value = ParseProperty(property, owner);
-                        if (value.HasChecks)
-                        {
-                            members.Add(value);
-                            _experimental.AddMember(property);
-                        }
-
-                        break;
-                    case IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } field:
-                        ReportIgnored(field.GetAttributes(), field.Name, "a field");
-                        break;
+                    ReportIgnored(field.GetAttributes(), field.Name, "a field");
                 }
             }
         }
@@ -347,7 +361,7 @@ internal sealed partial class ValidationParser
             {
                 foreach (var parameter in constructor.Parameters)
                 {
-                    if (seen.Contains(parameter.Name))
+                    if (properties.Contains(parameter.Name))
                     {
                         ReportIgnored(parameter.GetAttributes(), parameter.Name, "a positional record parameter");
                     }
@@ -355,11 +369,34 @@ internal sealed partial class ValidationParser
             }
         }
 
-        var typeRules = ParseRules(type.GetAttributes(), type, type.Name, owner + "_Type");
+        foreach (var level in new[] { type }.Concat(type.AllInterfaces))
+        {
+            for (var declaring = level; declaring is not null && declaring.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); declaring = declaring.BaseType)
+            {
+                foreach (var repeated in _descriptors.RepeatedOnType(declaring))
+                {
+                    if (_symbols.IsValidationAttribute(repeated.AttributeClass))
+                    {
+                        Report(Descriptors.RepeatedTypeAttributeIgnored, repeated, ShortName(repeated.AttributeClass!), declaring.Name);
+                    }
+                }
+            }
+        }
+
+        var described = _descriptors.OfType(type);
+        var typeRules = ParseRules(described, type, type.Name, owner => Sanitize(owner.Name) + "_Type");
         var validatable = _symbols.ValidatableObject is not null && _symbols.Implements(type, _symbols.ValidatableObject);
         if (members.Count == 0 && typeRules.Count == 0 && !validatable)
         {
             return null;
+        }
+
+        // The list of sensitive members is kept only where user code reads the whole object and may name them.
+        if (sensitiveField is not null && !validatable && !typeRules.Any(r => r.Model.UserMessage)
+            && !members.Any(m => m.OwnerSensitiveMembersField is not null && m.Rules.Any(r => r.NeedsContext && r.UserMessage)))
+        {
+            sensitiveField = null;
+            members = members.Select(m => m with { OwnerSensitiveMembersField = null }).ToList();
         }
 
         // The validator's signature names the type.
@@ -369,6 +406,9 @@ internal sealed partial class ValidationParser
             MethodName = methodName,
             TypeName = ValidationLiterals.TypeName(type),
             ContextName = type.MetadataName,
+            Display = DisplayOf(described, Sanitize(type.Name)),
+            SensitiveMembers = sensitiveMembers.ToEquatableArray(),
+            SensitiveMembersField = sensitiveField,
             IsValueType = type.IsValueType,
             IsSealed = type.IsSealed || type.IsValueType,
             Members = members.ToEquatableArray(),
@@ -377,18 +417,17 @@ internal sealed partial class ValidationParser
         };
     }
 
-    private static bool IsValidatedProperty(IPropertySymbol property)
-        => !property.IsStatic
-            && !property.IsIndexer
-            && property.DeclaredAccessibility == Accessibility.Public
-            && property.GetMethod is { DeclaredAccessibility: Accessibility.Public }
-            && !property.Type.IsRefLikeType;
-
-    private ValidatedValueModel ParseProperty(IPropertySymbol property, string owner)
+    private ValidatedValueModel ParseProperty(INamedTypeSymbol type, IPropertySymbol property, string? ownerSensitiveMembers)
     {
-        var attributes = AttributesWithOverridden(property);
-        var memberOwner = owner + "_" + Sanitize(property.Name);
-        var rules = ParseRules(attributes, property.Type, property.Name, memberOwner);
+        var described = _descriptors.OfProperty(property, repeated =>
+        {
+            if (_symbols.IsValidationAttribute(repeated.AttributeClass))
+            {
+                Report(Descriptors.RepeatedAttributeIgnored, repeated, ShortName(repeated.AttributeClass!), property.Name);
+            }
+        });
+        var attributes = described.Select(a => a.Attribute).ToImmutableArray();
+        var rules = ParseRules(described, property.Type, property.Name, owner => Sanitize(owner.ContainingType.Name) + "_" + Sanitize(owner.Name));
         var shape = ShapeOf(property.Type);
         NestedModel? nested = null;
         if (HasAny(attributes, ObjectMembersAttributes, out var objectAttribute))
@@ -408,14 +447,24 @@ internal sealed partial class ValidationParser
             nested = ParseItems(property.Type, itemsAttribute!, property.Name);
         }
 
+        var hidden = IsHiddenFrom(type, property);
+        if (hidden)
+        {
+            _experimental.AddType(property.ContainingType);
+        }
+
+        var sensitive = described.Any(a => SymbolFacts.IsAttribute(a.Attribute, Pipeline.AttributeNames.Sensitive)) || SensitiveValues.IsMarked(property);
         return new ValidatedValueModel
         {
             Name = property.Name,
             EscapedName = Identifiers.Escape(property.Name),
-            DisplayNameExpression = DisplayNameOf(attributes, property.Name, memberOwner),
+            Display = DisplayOf(described, Sanitize(property.ContainingType.Name) + "_" + Sanitize(property.Name)),
+            DeclaringTypeName = hidden ? ValidationLiterals.TypeName(property.ContainingType) : null,
             Shape = shape,
             TypeName = ValidationLiterals.TypeName(property.Type),
-            Sensitive = HasAttribute(attributes, SensitiveAttribute),
+            Sensitive = sensitive,
+            WithholdUserMessages = sensitive || _sensitive.CanHold(property.Type),
+            OwnerSensitiveMembersField = ownerSensitiveMembers,
             Rules = rules.Select(r => r.Model).ToEquatableArray(),
             RequiredGate = rules.Count > 0 && rules[0].IsGate,
             Nested = nested,
@@ -423,30 +472,20 @@ internal sealed partial class ValidationParser
     }
 
     /// <summary>
-    /// The attributes <c>TypeDescriptor</c> reports for a property: its own, then those of the properties it overrides
-    /// whose attribute type it does not already carry (one attribute per <c>TypeId</c>).
+    /// Whether C# name lookup from <paramref name="type"/> finds something else before <paramref name="property"/>'s
+    /// declaring type: a member of the same name on a level in between (a <c>new</c> property, a setter-only one).
     /// </summary>
-    private static ImmutableArray<AttributeData> AttributesWithOverridden(IPropertySymbol property)
+    private static bool IsHiddenFrom(INamedTypeSymbol type, IPropertySymbol property)
     {
-        var attributes = property.GetAttributes();
-        if (property.OverriddenProperty is null)
+        for (var level = type; level is not null && !SymbolEqualityComparer.Default.Equals(level, property.ContainingType); level = level.BaseType)
         {
-            return attributes;
-        }
-
-        var builder = attributes.ToBuilder();
-        for (var overridden = property.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
-        {
-            foreach (var attribute in overridden.GetAttributes())
+            if (!level.GetMembers(property.Name).IsEmpty)
             {
-                if (!builder.Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute.AttributeClass)))
-                {
-                    builder.Add(attribute);
-                }
+                return true;
             }
         }
 
-        return builder.ToImmutable();
+        return false;
     }
 
     private void ReportIgnored(ImmutableArray<AttributeData> attributes, string name, string kind)
@@ -460,22 +499,33 @@ internal sealed partial class ValidationParser
         }
     }
 
-    private string DisplayNameOf(ImmutableArray<AttributeData> attributes, string name, string owner)
+    /// <summary>
+    /// The <c>[Display]</c> among <paramref name="attributes"/> that names the member or type, or <see langword="null"/>
+    /// when there is none or it gives no name; a localized one is created once, in a field shared by every type that
+    /// inherits it.
+    /// </summary>
+    private DisplayModel? DisplayOf(IEnumerable<DescribedAttribute> attributes, string owner)
     {
-        foreach (var attribute in attributes)
+        foreach (var described in attributes)
         {
+            var attribute = described.Attribute;
             if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _symbols.DisplayAttribute))
             {
                 continue;
             }
 
-            string? displayName = null;
+            if (_displays.TryGetValue(attribute, out var known))
+            {
+                return known;
+            }
+
+            string? name = null;
             var localized = false;
             foreach (var named in attribute.NamedArguments)
             {
                 if (named.Key == "Name" && named.Value.Value is string text)
                 {
-                    displayName = text;
+                    name = text;
                 }
                 else if (named.Key == "ResourceType" && !named.Value.IsNull)
                 {
@@ -483,22 +533,29 @@ internal sealed partial class ValidationParser
                 }
             }
 
+            DisplayModel? display = null;
             if (localized)
             {
                 _experimental.AddAttribute(attribute);
                 var field = UniqueName(owner + "_Display");
                 _displayFields.Add(new DisplayFieldModel(field, Creation(attribute)));
-                return "(__Rules." + field + ".GetName() ?? " + ValidationLiterals.String(name) + ")";
+                display = new DisplayModel(null, field);
+            }
+            else if (name is not null)
+            {
+                display = new DisplayModel(name, null);
             }
 
-            return ValidationLiterals.String(string.IsNullOrEmpty(displayName) ? name : displayName!);
+            if (display is not null)
+            {
+                _displays[attribute] = display;
+            }
+
+            return display;
         }
 
-        return ValidationLiterals.String(name);
+        return null;
     }
-
-    private static bool HasAttribute(ImmutableArray<AttributeData> attributes, string metadataName)
-        => attributes.Any(a => a.AttributeClass?.ToDisplayString() == metadataName);
 
     private static bool HasAny(ImmutableArray<AttributeData> attributes, string[] metadataNames, out AttributeData? found)
     {

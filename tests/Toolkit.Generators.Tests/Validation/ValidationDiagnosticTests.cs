@@ -84,6 +84,44 @@ public sealed class ValidationDiagnosticTests
     }
 
     [Fact]
+    public void TK0207_is_not_reported_for_a_repeated_attribute_on_a_parameter_where_every_instance_runs()
+    {
+        var diagnostics = GeneratorHarness.Analyze("""
+            using System.ComponentModel.DataAnnotations;
+            namespace N;
+            [System.AttributeUsage(System.AttributeTargets.Parameter, AllowMultiple = true)]
+            public sealed class NotAttribute(int value) : ValidationAttribute { public int Value => value; }
+            [Toolkit.GenerateValidation]
+            public partial interface IDriver { void Run([Not(1), Not(2)] int level); }
+            """);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "TK0207");
+    }
+
+    [Fact]
+    public void TK0207_is_not_reported_for_an_override_that_replaces_a_base_property_attribute()
+    {
+        var diagnostics = GeneratorHarness.Analyze(Header + """
+            public class Base { [Range(1, 2)] public virtual int Level { get; set; } }
+            public sealed class Config : Base { [Range(3, 4)] public override int Level { get; set; } }
+            """);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "TK0207");
+    }
+
+    [Fact]
+    public void TK0209_a_repeated_type_level_attribute_points_at_the_dropped_one()
+    {
+        var diagnostics = GeneratorHarness.Analyze(Header + """
+            [System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = true)]
+            public sealed class CheckAttribute(int value) : ValidationAttribute { public int Value => value; }
+            [Check(1), Check(2)]
+            public sealed class Config { }
+            """);
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "TK0209");
+        AssertAt(diagnostic, line: 7, column: 11);
+        Assert.Contains("Only the first [Check] on type 'Config'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TK0208_int_limits_on_a_long_point_at_the_attribute()
         => AssertSingle("TK0208", "    [Range(1, 10)] public long Count { get; set; }", "Convert.ToInt32");
 

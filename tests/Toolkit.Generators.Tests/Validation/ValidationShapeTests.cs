@@ -123,6 +123,61 @@ public sealed class ValidationShapeTests
     }
 
     [Fact]
+    public void Hidden_base_properties_are_read_through_their_declaring_type()
+    {
+        var run = GeneratorHarness.Run("""
+            using System.ComponentModel.DataAnnotations;
+            namespace N;
+            public class Root<T> { [Range(1, 2)] public T? Level { get; set; } [Required] public string? Name { get; set; } [Range(1, 2)] public int Size { get; set; } }
+            public class Middle : Root<int> { public new int Level { set { } } public new void Name() { } }
+            public sealed class Leaf : Middle { internal new int Size { get; set; } }
+            public struct Plain { [Range(1, 2)] public int Level { get; set; } }
+            [Toolkit.GenerateValidation]
+            public partial interface IShapes { void Put(Leaf leaf, Plain plain); }
+            """).ShouldCompileCleanly().ShouldHaveNoErrors();
+        var source = run.Source("N.IShapes.Validating.g.cs");
+        Assert.Contains("var member = ((global::N.Root<int>)value).Level;", source, StringComparison.Ordinal);
+        Assert.Contains("var member = ((global::N.Root<int>)value).Name;", source, StringComparison.Ordinal);
+        Assert.Contains("var member = ((global::N.Root<int>)value).Size;", source, StringComparison.Ordinal);
+        Assert.Contains("var member = value.Level;", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_constructed_generic_type_gets_its_own_rules_for_its_own_value_type()
+    {
+        var run = GeneratorHarness.Run("""
+            using System.ComponentModel.DataAnnotations;
+            namespace N;
+            public sealed class Box<T> { [Range(1, 10)] public T? Value { get; set; } }
+            [Toolkit.GenerateValidation]
+            public partial interface IShapes { void Put(Box<int> numbers, Box<string> texts); }
+            """).ShouldCompileCleanly().ShouldHaveNoErrors();
+        var source = run.Source("N.IShapes.Validating.g.cs");
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(source, @"internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute \w+ = ").Count);
+    }
+
+    [Fact]
+    public void Type_level_rules_of_base_classes_and_interfaces_are_one_rule_each()
+    {
+        var run = GeneratorHarness.Run("""
+            using System.ComponentModel.DataAnnotations;
+            namespace N;
+            public sealed class CheckAttribute : ValidationAttribute { public override object TypeId => this; }
+            [Check] public interface IMarked;
+            [Check] public abstract class Base : IMarked { [Range(1, 2)] public int Level { get; set; } }
+            [Check] public sealed class Left : Base;
+            [Check] public sealed class Right : Base;
+            [Toolkit.GenerateValidation]
+            public partial interface IShapes { void Put(Left left, Right right); }
+            """).ShouldCompileCleanly().ShouldHaveNoErrors();
+        var source = run.Source("N.IShapes.Validating.g.cs");
+
+        // Left's, Right's, Base's and IMarked's attribute, each created once; Base.Level's Range once.
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(source, @"internal static readonly global::N.CheckAttribute \w+ = ").Count);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(source, @"internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute \w+ = "));
+    }
+
+    [Fact]
     public void A_type_that_contains_itself_gets_one_recursive_validator()
     {
         var run = GeneratorHarness.Run("""

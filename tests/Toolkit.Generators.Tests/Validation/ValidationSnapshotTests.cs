@@ -44,6 +44,44 @@ public sealed class ValidationSnapshotTests
     }
 
     [Fact]
+    public void Inheritance_display_names_and_sensitive_members()
+    {
+        var run = GeneratorHarness.Run("""
+            using System.Collections.Generic;
+            using System.ComponentModel.DataAnnotations;
+            namespace N;
+            public sealed class EchoAttribute : ValidationAttribute { public override bool IsValid(object? value) => value is not "x"; }
+            public sealed class SiblingAttribute : ValidationAttribute
+            {
+                protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) => ValidationResult.Success;
+            }
+            public sealed class CheckAttribute : ValidationAttribute
+            {
+                protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) => ValidationResult.Success;
+            }
+            public static class Names { public static string Account => "Konto"; }
+            [Display(Name = "Account"), Check]
+            public abstract class AccountBase : IValidatableObject
+            {
+                [Required, Display(Name = "")] public virtual string? Name { get; set; }
+                [Toolkit.Sensitive, Echo] public string? Password { get; set; }
+                [RegularExpression("(?i)[a-z]+")] public string? Code { get; set; }
+                public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => [];
+            }
+            public sealed class Account : AccountBase
+            {
+                [StringLength(8)] public override string? Name { get; set; }
+                [Echo, Sibling] public string? Hint { get; set; }
+                [Range(1, 10)] public new int Code { set { } }
+                [Display(Name = nameof(Names.Account), ResourceType = typeof(Names)), Range(0, 5)] public int Level { get; set; }
+            }
+            [Toolkit.GenerateValidation]
+            public partial interface IAccountsDriver { void Open(Account account, [Display(Name = ""), Echo] string? note); }
+            """).ShouldCompileCleanly();
+        Snapshot.Match(run.Source("N.IAccountsDriver.Validating.g.cs"), "ValidatingAccountsDriver");
+    }
+
+    [Fact]
     public void Recursive_type_tracks_the_objects_on_its_path()
     {
         var run = GeneratorHarness.Run("""

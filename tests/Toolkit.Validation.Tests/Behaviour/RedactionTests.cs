@@ -4,8 +4,9 @@ namespace Toolkit.Validation.Tests.Behaviour;
 
 /// <summary>
 /// A [Sensitive] value never appears in a failure: messages written by user code (custom attributes that see the value,
-/// IValidatableObject) for a sensitive member, or anywhere inside a sensitive object, are replaced by
-/// "The field X is invalid."; DataAnnotations' own messages never contain values and are kept.
+/// IValidatableObject) for a sensitive member, or anywhere inside a sensitive object, are replaced by one that names the
+/// member and the rule; DataAnnotations' own messages never contain values and are kept. SensitiveMessageTests covers
+/// every other source.
 /// </summary>
 public sealed class RedactionTests
 {
@@ -18,7 +19,7 @@ public sealed class RedactionTests
     {
         var error = Rejected.By(() => _driver.LoginAsync("ada", Secret, CancellationToken.None));
         var failure = Assert.Single(error.Failures);
-        Assert.Equal(("password", "Secret", "The field password is invalid."), (failure.Path, failure.Rule, failure.Message));
+        Assert.Equal(("password", "Secret", "password does not satisfy the Secret rule (its message is withheld because it may contain a [Sensitive] value)."), (failure.Path, failure.Rule, failure.Message));
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class RedactionTests
     {
         var error = Rejected.By(() => _driver.RegisterAsync(new Credentials { Password = Secret }));
         var failure = Assert.Single(error.Failures);
-        Assert.Equal(("credentials.Password", "The field Password is invalid."), (failure.Path, failure.Message));
+        Assert.Equal(("credentials.Password", "Password does not satisfy the Secret rule (its message is withheld because it may contain a [Sensitive] value)."), (failure.Path, failure.Message));
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class RedactionTests
     public void Custom_rule_messages_inside_a_sensitive_object_are_replaced()
     {
         var error = Rejected.By(() => _driver.Store(new Secrets { ApiKey = Secret }));
-        Assert.Equal(("secrets.ApiKey", "The field ApiKey is invalid."), (Assert.Single(error.Failures).Path, error.Failures[0].Message));
+        Assert.Equal(("secrets.ApiKey", "ApiKey does not satisfy the Secret rule (its message is withheld because it may contain a [Sensitive] value)."), (Assert.Single(error.Failures).Path, error.Failures[0].Message));
     }
 
     [Fact]

@@ -51,26 +51,7 @@ public sealed class SemanticsTests
     {
         var node = new TreeNode { Name = "" };
         node.Parent = node;
-        var error = Rejected.By(() => new ValidatingRuleDriver(new NoRules()).Nested(node));
+        var error = Rejected.By(() => new ValidatingRuleDriver(new NullRuleDriver()).Nested(node));
         Assert.Equal("value.Name", Assert.Single(error.Failures).Path);
-    }
-
-    private sealed class NoRules : IRuleDriver
-    {
-        public void Required(RequiredRules value) { }
-        public void Range(RangeRules value) { }
-        public void LossyRange(LossyRangeRules value) { }
-        public void TypedRange(TypedRangeRules value) { }
-        public void TypedRangeText(TypedRangeTextRules value) { }
-        public void Mismatched(MismatchedRules value) { }
-        public void Culture(CultureRules value) { }
-        public void Lengths(LengthRules value) { }
-        public void Patterns(PatternRules value) { }
-        public void Values(ValueRules value) { }
-        public void Base64(Base64Rules value) { }
-        public void Custom(CustomRules value) { }
-        public void Messages(MessageRules value) { }
-        public void Nested(TreeNode value) { }
-        public void Derived(DerivedRules value) { }
     }
 }

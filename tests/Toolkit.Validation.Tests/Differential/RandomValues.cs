@@ -15,7 +15,7 @@ internal sealed class RandomValues(int seed)
     [
         null, "", " ", "a", "ab", "abc", "abcd", "abcdef", "ABC", "root", "admin", "x", "0", "5", "10", "11", "99999999999", "1.5", "2,5",
         "123", "12", "123-4567", "dXNlcg==", "YQ==", "YQ", "not base64!", "no-members", "no-message", "red", "green", "blue", "2000-06-01", "node",
-        "a-very-long-name",
+        "a-very-long-name", "i", "I", "ii", "\u0130", "\u0131", "i\u0130",
     ];
 
     private static readonly int[] Numbers = [-1, 0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 60, 65, 70, 71, 100, 65535, 65536, int.MaxValue, int.MinValue];
@@ -31,12 +31,20 @@ internal sealed class RandomValues(int seed)
 
     public int Next(int max) => _random.Next(max);
 
-    /// <summary>Sets up to three random public properties of <paramref name="instance"/> (whose defaults pass) to random values.</summary>
+    /// <summary>
+    /// Sets up to three random public properties of <paramref name="instance"/> (whose defaults pass) to random values,
+    /// hidden base properties included.
+    /// </summary>
     [RequiresUnreferencedCode("Fills public properties found by reflection.")]
     public T Fill<T>(T instance)
         where T : class
     {
-        var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }).ToList();
+        var properties = new List<PropertyInfo>();
+        for (var type = typeof(T); type is not null && type != typeof(object); type = type.BaseType)
+        {
+            properties.AddRange(type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0));
+        }
+
         for (var i = Next(4); i > 0; i--)
         {
             var property = Pick(properties);
@@ -80,6 +88,7 @@ internal sealed class RandomValues(int seed)
             _ when type == typeof(CountedSequence) => Chance(10) ? null : new CountedSequence { Count = Next(5) },
             _ when type == typeof(ImmutableArray<int>) => IntArray().ToImmutableArray(),
             _ when type == typeof(IReadOnlyCollection<int>) || type == typeof(ICollection<int>) => Chance(10) ? null : Pick<ICollection<int>>([IntArray(), IntArray().ToList(), new HashSet<int>(IntArray())]),
+            _ when type == typeof(Stamp) => Chance(10) ? null : new Stamp { Code = Pick(["ok", "ab", "abc"]) },
             _ when type == typeof(Dictionary<string, int>) => Chance(10) ? null : IntArray().Distinct().ToDictionary(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             _ => throw new NotSupportedException("No random values for " + type),
         };

@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 
 namespace Toolkit.Validation.Tests.Differential;
 
@@ -9,7 +9,7 @@ internal static class Reference
     public static List<(string Path, string Message)> Object(object instance, string path)
         => ReferenceValidator.ValidateObject(instance, path);
 
-    public static List<(string Path, string Message)> Parameter(object? value, string name, params ValidationAttribute[] attributes)
-        => ReferenceValidator.ValidateParameter(value, name, attributes);
+    public static List<(string Path, string Message)> Parameter(object? value, ParameterInfo parameter)
+        => ReferenceValidator.ValidateParameter(value, parameter);
 #pragma warning restore IL2026
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics.CodeAnalysis;
@@ -12,11 +13,14 @@ namespace Toolkit.Validation.Tests.Differential;
 /// <c>[ValidateObjectMembers]</c> property value and each non-null item of a <c>[ValidateEnumeratedItems]</c> property,
 /// in property order, skipping objects already on the current path. A result becomes one failure per member name
 /// (path = object path + "." + name), or one failure at the object path when it names no member; a null message is "".
-/// A parameter is <c>Validator.TryValidateValue</c> with a context named after it, then its object, as above.
+/// A parameter is <c>Validator.TryValidateValue</c> with a context named after it, then its object, as above
+/// (<see cref="ValidateParameter"/>).
 /// </summary>
 [RequiresUnreferencedCode("The reference uses DataAnnotations' reflection-based Validator.")]
 internal static class ReferenceValidator
 {
+    private static readonly ConcurrentDictionary<(MemberInfo, int), ValidationAttribute[]> ParameterAttributes = new();
+
     public static List<(string Path, string Message)> ValidateObject(object instance, string path)
     {
         var failures = new List<(string Path, string Message)>();
@@ -24,14 +28,33 @@ internal static class ReferenceValidator
         return failures;
     }
 
-    public static List<(string Path, string Message)> ValidateParameter(object? value, string name, IEnumerable<ValidationAttribute> attributes, bool validateObject = true)
+    /// <summary>
+    /// A parameter: <c>Validator.TryValidateValue</c> with its attributes (created once per parameter and kept, as a
+    /// framework caches them, so culture-sensitive state is set on first use) and a context whose member is the parameter
+    /// and whose display name is its <c>[Display]</c> name, or its name when that is missing or empty. A result naming no
+    /// member is at the parameter's path. Then the value's own rules, as an object.
+    /// </summary>
+    public static List<(string Path, string Message)> ValidateParameter(object? value, ParameterInfo parameter)
     {
+        var name = parameter.Name!;
+        var attributes = ParameterAttributes.GetOrAdd((parameter.Member, parameter.Position), _ => parameter.GetCustomAttributes<ValidationAttribute>().ToArray());
+        var display = parameter.GetCustomAttribute<DisplayAttribute>()?.GetName() is { Length: > 0 } shown ? shown : name;
         var failures = new List<(string Path, string Message)>();
         var results = new List<ValidationResult>();
-        var context = new ValidationContext(value ?? new object(), name, null, null) { MemberName = name };
+        var context = new ValidationContext(value ?? new object(), display, null, null) { MemberName = name };
         Validator.TryValidateValue(value!, context, results, attributes);
-        AddResults(results, string.Empty, failures);
-        if (validateObject && value is not null and not string && !value.GetType().IsPrimitive)
+        foreach (var result in results)
+        {
+            var names = result.MemberNames.Where(n => !string.IsNullOrEmpty(n)).ToList();
+            if (names.Count == 0)
+            {
+                failures.Add((name, result.ErrorMessage ?? string.Empty));
+            }
+
+            failures.AddRange(names.Select(n => (n, result.ErrorMessage ?? string.Empty)));
+        }
+
+        if (value is not null and not string && !value.GetType().IsPrimitive)
         {
             Visit(value, name, failures, []);
         }
@@ -73,7 +96,7 @@ internal static class ReferenceValidator
         ancestors.RemoveAt(ancestors.Count - 1);
     }
 
-    public static void AddResults(IEnumerable<ValidationResult> results, string path, List<(string Path, string Message)> failures)
+    private static void AddResults(IEnumerable<ValidationResult> results, string path, List<(string Path, string Message)> failures)
     {
         foreach (var result in results)
         {

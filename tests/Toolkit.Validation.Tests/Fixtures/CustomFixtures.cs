@@ -32,7 +32,7 @@ public sealed class DiffersFromAttribute(string other) : ValidationAttribute
 }
 
 /// <summary>Returns results with no member names, and with no message (DataAnnotations then formats its own).</summary>
-[AttributeUsage(AttributeTargets.Property)]
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class ShapeAttribute : ValidationAttribute
 {
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) => value switch
@@ -128,4 +128,6 @@ public static class RuleMessages
     public static string Missing => "Please fill in {0}.";
 
     public static string LocalizedName => "Localized name";
+
+    public static string Blank => "";
 }

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Toolkit.Validation.Tests.Fixtures;
 
-/// <summary>Every supported rule on method parameters (nullable types, so the NotNull rule stays out of the comparison).</summary>
+/// <summary>
+/// Every supported rule on method parameters (nullable types, so the NotNull rule stays out of the comparison), and display
+/// names and results of every shape on parameters.
+/// </summary>
 [GenerateValidation]
 public partial interface IParameterDriver
 {
@@ -21,4 +24,14 @@ public partial interface IParameterDriver
         [Base64String] string? payload,
         [Even] int even,
         [Required, StringLength(3)] object? tag);
+
+    void Named(
+        [Display(Name = "Pretty"), Range(1, 10)] int pretty,
+        [Display(Name = ""), Range(1, 10)] int blank,
+        [Display(Name = nameof(RuleMessages.LocalizedName), ResourceType = typeof(RuleMessages)), Range(1, 10)] int localized,
+        [Display(Name = nameof(RuleMessages.Blank), ResourceType = typeof(RuleMessages)), Range(1, 10)] int localizedBlank,
+        [Display(Name = ""), Shape] string? shape,
+        [OddNames] string? odd,
+        [RegularExpression("(?i)^i+$")] string? dotted,
+        [Forbid("x"), MaxLength(2), Forbid("abcd")] string? word);
 }

@@ -14,8 +14,10 @@ internal sealed class ValidationCodeWriter
 {
     private const string Collector = RuntimeTypes.Validation + "ValidationCollector";
     private const string Context = "global::System.ComponentModel.DataAnnotations.ValidationContext";
-    /// <summary>The class holding every attribute instance; the parser writes <c>__Rules.X</c> into display name expressions too.</summary>
+    /// <summary>The class holding every attribute instance, the localized <c>[Display]</c> attributes and the lists of sensitive members.</summary>
     public const string RulesClass = "__Rules";
+
+    private const string DisplayNameMethod = "DisplayName";
 
     private readonly SourceWriter _writer;
     private int _locals;
@@ -48,7 +50,9 @@ internal sealed class ValidationCodeWriter
 
             w.OpenBlock();
             w.WriteLine("var " + value + " = " + parameter.EscapedName + ";");
-            WriteValue(parameter, value, collector, ownerExpression: "this", isParameter: true);
+
+            // No object holds a parameter: an empty display name falls back to its name.
+            WriteValue(parameter, value, collector, ownerExpression: "this", isParameter: true, DisplayExpression(parameter.Display, Literal(parameter.Name), Literal(parameter.Name)));
             w.CloseBlock();
             w.WriteLine();
         }
@@ -63,6 +67,9 @@ internal sealed class ValidationCodeWriter
         var w = _writer;
         w.WriteLine("private static void " + type.MethodName + "(" + type.TypeName + " value, ref " + Collector + " collector)");
         w.OpenBlock();
+
+        // DataAnnotations names the object by its runtime type where a [Display] name is missing or empty.
+        var typeName = type.IsSealed ? Literal(type.ContextName) : "value.GetType().Name";
         var objectLevel = !type.TypeRules.IsEmpty || type.IsValidatableObject;
         var first = true;
         if (objectLevel)
@@ -80,23 +87,23 @@ internal sealed class ValidationCodeWriter
 
             BlankLineUnlessFirst(ref first);
             w.OpenBlock();
-            w.WriteLine("var member = value." + member.EscapedName + ";");
-            WriteValue(member with { Nested = null }, "member", "collector", ownerExpression: "value", isParameter: false);
+            w.WriteLine("var member = " + MemberAccess(member) + ";");
+            WriteValue(member with { Nested = null }, "member", "collector", ownerExpression: "value", isParameter: false, DisplayExpression(member.Display, Literal(member.Name), typeName));
             w.CloseBlock();
         }
 
         if (objectLevel)
         {
             // Validator runs type-level attributes only when every property passed, and IValidatableObject only when
-            // those passed too; both see one context naming the object's type.
-            var contextName = type.IsSealed ? Literal(type.ContextName) : "value.GetType().Name";
+            // those passed too; both see one context naming the object (its [Display] name, else its type's name).
             BlankLineUnlessFirst(ref first);
             w.WriteLine("if (collector.FailureCount == failures)");
             w.OpenBlock();
-            w.WriteLine("var context = new " + Context + "(value, " + contextName + ", null, null);");
+            w.WriteLine("var context = new " + Context + "(value, " + DisplayExpression(type.Display, typeName, typeName) + ", null, null);");
             foreach (var rule in type.TypeRules)
             {
-                w.WriteLine("collector.AddResult(" + RulesClass + "." + rule.FieldName + ".GetValidationResult(value, context), " + Literal(rule.RuleName) + ", context.DisplayName);");
+                w.WriteLine("collector.AddObjectResult(" + RulesClass + "." + rule.FieldName + ".GetValidationResult(value, context), " + Literal(rule.RuleName) + ", context.DisplayName"
+                    + (rule.UserMessage ? SensitiveMembersArgument(type.SensitiveMembersField) : "") + ");");
             }
 
             if (type.IsValidatableObject)
@@ -107,7 +114,8 @@ internal sealed class ValidationCodeWriter
                     w.OpenBlock();
                 }
 
-                w.WriteLine("collector.AddResults(((global::System.ComponentModel.DataAnnotations.IValidatableObject)value).Validate(context), context.DisplayName);");
+                w.WriteLine("collector.AddResults(((global::System.ComponentModel.DataAnnotations.IValidatableObject)value).Validate(context), context.DisplayName"
+                    + SensitiveMembersArgument(type.SensitiveMembersField) + ");");
                 if (!type.TypeRules.IsEmpty)
                 {
                     w.CloseBlock();
@@ -126,7 +134,7 @@ internal sealed class ValidationCodeWriter
 
             BlankLineUnlessFirst(ref first);
             w.OpenBlock();
-            w.WriteLine("var member = value." + member.EscapedName + ";");
+            w.WriteLine("var member = " + MemberAccess(member) + ";");
             WriteNested(member, "member", "collector");
             w.CloseBlock();
         }
@@ -143,6 +151,7 @@ internal sealed class ValidationCodeWriter
         w.WriteLine("private static class " + RulesClass);
         w.OpenBlock();
         var factories = new List<ValidationRuleModel>();
+        var patterns = new List<ValidationRuleModel>();
         foreach (var rule in AllRules(model))
         {
             if (rule.TrimJustification is not null)
@@ -157,8 +166,7 @@ internal sealed class ValidationCodeWriter
 
             if (rule.Kind == RuleKind.RegularExpression && !rule.UsesAttribute)
             {
-                w.WriteLine("internal static readonly global::System.Text.RegularExpressions.Regex " + rule.FieldName + "_Regex = " + RuntimeTypes.Validation + "PatternMatch.Create("
-                    + Literal(rule.Pattern!) + ", " + rule.MatchTimeoutInMilliseconds.ToString(CultureInfo.InvariantCulture) + ");");
+                patterns.Add(rule);
             }
 
             if (IsTypedRange(rule))
@@ -172,6 +180,39 @@ internal sealed class ValidationCodeWriter
             w.WriteLine("internal static readonly global::System.ComponentModel.DataAnnotations.DisplayAttribute " + display.FieldName + " = " + display.Creation + ";");
         }
 
+        foreach (var type in model.Types)
+        {
+            if (type.SensitiveMembersField is not null)
+            {
+                w.WriteLine("internal static readonly string[] " + type.SensitiveMembersField + " = [" + string.Join(", ", type.SensitiveMembers.Select(Literal)) + "];");
+            }
+        }
+
+        foreach (var rule in patterns)
+        {
+            // A class of its own, with a static constructor so that the runtime builds the expression exactly when the
+            // rule first checks a value, not earlier; once built, reading it costs what a static readonly field costs.
+            w.WriteLine();
+            w.WriteLine("// Built on the first check of its rule, as the attribute builds its own: a culture-sensitive pattern ((?i))");
+            w.WriteLine("// follows the culture of that check.");
+            w.WriteLine("internal static class " + rule.FieldName + "_Regex");
+            w.OpenBlock();
+            w.WriteLine("internal static readonly global::System.Text.RegularExpressions.Regex Value = " + RuntimeTypes.Validation + "PatternMatch.Create("
+                + Literal(rule.Pattern!) + ", " + rule.MatchTimeoutInMilliseconds.ToString(CultureInfo.InvariantCulture) + ");");
+            w.WriteLine();
+            w.WriteLine("static " + rule.FieldName + "_Regex()");
+            w.OpenBlock();
+            w.CloseBlock();
+            w.CloseBlock();
+        }
+
+        if (!model.DisplayFields.IsEmpty)
+        {
+            // ValidationContext.DisplayName: a localized name that is null means the member's name, one that is empty the object's type name.
+            w.WriteLine();
+            w.WriteLine("internal static string " + DisplayNameMethod + "(string? name, string whenNull, string whenEmpty) => name is null ? whenNull : name.Length == 0 ? whenEmpty : name;");
+        }
+
         foreach (var rule in factories)
         {
             w.WriteLine();
@@ -182,16 +223,48 @@ internal sealed class ValidationCodeWriter
         w.CloseBlock();
     }
 
-    public static bool HasRules(ValidationModel model) => AllRules(model).Any() || !model.DisplayFields.IsEmpty;
+    public static bool HasRules(ValidationModel model)
+        => AllRules(model).Any() || !model.DisplayFields.IsEmpty || model.Types.Any(t => t.SensitiveMembersField is not null);
 
+    /// <summary>Every rule once: an attribute of a base class or of a base property is one rule for every type that inherits it.</summary>
     private static IEnumerable<ValidationRuleModel> AllRules(ValidationModel model)
-        => model.Methods.SelectMany(m => m.Parameters).SelectMany(p => p.Rules)
-            .Concat(model.Types.SelectMany(t => t.Members.SelectMany(m => m.Rules).Concat(t.TypeRules)));
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return model.Methods.SelectMany(m => m.Parameters).SelectMany(p => p.Rules)
+            .Concat(model.Types.SelectMany(t => t.Members.SelectMany(m => m.Rules).Concat(t.TypeRules)))
+            .Where(r => seen.Add(r.FieldName));
+    }
+
+    private static string SensitiveMembersArgument(string? field) => field is null ? "" : ", sensitiveMembers: " + RulesClass + "." + field;
+
+    /// <summary>How a type validator reads a member: through its declaring type when a derived level hides its name.</summary>
+    private static string MemberAccess(ValidatedValueModel member)
+        => (member.DeclaringTypeName is null ? "value" : "((" + member.DeclaringTypeName + ")value)") + "." + member.EscapedName;
+
+    /// <summary>
+    /// The name a message uses, as <c>ValidationContext.DisplayName</c> gives it: the <c>[Display]</c> name, or
+    /// <paramref name="whenNull"/> without one, or <paramref name="whenEmpty"/> when it is empty (both C# expressions).
+    /// </summary>
+    private static string DisplayExpression(DisplayModel? display, string whenNull, string whenEmpty)
+    {
+        if (display is null)
+        {
+            return whenNull;
+        }
+
+        if (display.Field is not null)
+        {
+            return RulesClass + "." + DisplayNameMethod + "(" + RulesClass + "." + display.Field + ".GetName(), " + whenNull + ", " + whenEmpty + ")";
+        }
+
+        return display.Name!.Length == 0 ? whenEmpty : Literal(display.Name);
+    }
 
     private static bool IsTypedRange(ValidationRuleModel rule)
         => rule.Kind == RuleKind.Range && !rule.UsesAttribute && rule.Minimum is null;
 
-    private void WriteValue(ValidatedValueModel value, string local, string collector, string ownerExpression, bool isParameter)
+    /// <summary>Writes the checks of one parameter or property; <paramref name="display"/> is the C# expression of its display name.</summary>
+    private void WriteValue(ValidatedValueModel value, string local, string collector, string ownerExpression, bool isParameter, string display)
     {
         var w = _writer;
         var rules = value.Rules;
@@ -226,7 +299,7 @@ internal sealed class ValidationCodeWriter
                 {
                     w.WriteLine("if (" + missing + ")");
                     w.OpenBlock();
-                    WriteAdd(value, gate, collector);
+                    WriteAdd(value, gate, collector, display);
                     w.CloseBlock();
                     if (rules.Count > 1 || (isParameter && value.Nested is not null))
                     {
@@ -241,7 +314,7 @@ internal sealed class ValidationCodeWriter
             {
                 var before = NewLocal("__before");
                 w.WriteLine("var " + before + " = " + collector + ".FailureCount;");
-                WriteRule(value, gate, local, collector, ownerExpression, knownNotNull);
+                WriteRule(value, gate, local, collector, ownerExpression, knownNotNull, isParameter, display);
                 if (rules.Count > 1)
                 {
                     w.WriteLine("if (" + collector + ".FailureCount == " + before + ")");
@@ -258,7 +331,7 @@ internal sealed class ValidationCodeWriter
                 w.WriteLine();
             }
 
-            WriteRule(value, rules[i], local, collector, ownerExpression, knownNotNull);
+            WriteRule(value, rules[i], local, collector, ownerExpression, knownNotNull, isParameter, display);
         }
 
         if (isParameter && value.Nested is not null)
@@ -281,14 +354,20 @@ internal sealed class ValidationCodeWriter
         _ => null,
     };
 
-    private void WriteRule(ValidatedValueModel value, ValidationRuleModel rule, string local, string collector, string ownerExpression, bool knownNotNull)
+    private void WriteRule(ValidatedValueModel value, ValidationRuleModel rule, string local, string collector, string ownerExpression, bool knownNotNull, bool isParameter, string display)
     {
         var w = _writer;
         var field = RulesClass + "." + rule.FieldName;
         if (rule.Kind == RuleKind.Custom && rule.NeedsContext)
         {
-            w.WriteLine(collector + ".AddResult(" + field + ".GetValidationResult(" + local + ", new " + Context + "(" + ownerExpression + ", " + value.DisplayNameExpression
-                + ", null, null) { MemberName = " + Literal(value.Name) + " }), " + Literal(rule.RuleName) + ", " + value.DisplayNameExpression + (value.Sensitive ? ", sensitive: true" : "") + ");");
+            // The rule sees the value and, through its context, the object holding it: its result is withheld when the value
+            // holds a [Sensitive] one, or when it names a member of the object that does.
+            var sensitive = rule.UserMessage && value.WithholdUserMessages ? ", sensitive: true" : "";
+            var result = field + ".GetValidationResult(" + local + ", new " + Context + "(" + ownerExpression + ", " + display + ", null, null) { MemberName = " + Literal(value.Name) + " })";
+            w.WriteLine(isParameter
+                ? collector + ".AddParameterResult(" + result + ", " + Literal(value.Name) + ", " + Literal(rule.RuleName) + ", " + display + sensitive + ");"
+                : collector + ".AddResult(" + result + ", " + Literal(rule.RuleName) + ", " + display + sensitive
+                    + (rule.UserMessage && sensitive.Length == 0 ? SensitiveMembersArgument(value.OwnerSensitiveMembersField) : "") + ");");
             return;
         }
 
@@ -310,12 +389,25 @@ internal sealed class ValidationCodeWriter
 
         w.WriteLine("if (" + failure + ")");
         w.OpenBlock();
-        WriteAdd(value, rule, collector);
+        WriteAdd(value, rule, collector, display);
         w.CloseBlock();
     }
 
-    private void WriteAdd(ValidatedValueModel value, ValidationRuleModel rule, string collector)
-        => _writer.WriteLine(collector + ".Add(" + Literal(value.Name) + ", " + Literal(rule.RuleName) + ", " + RulesClass + "." + rule.FieldName + ".FormatErrorMessage(" + value.DisplayNameExpression + "));");
+    /// <summary>
+    /// Adds the failure of a rule that only decides (its <c>IsValid(object)</c>): DataAnnotations' own message, or the
+    /// message user code formats, withheld when the value is or can hold a [Sensitive] one.
+    /// </summary>
+    private void WriteAdd(ValidatedValueModel value, ValidationRuleModel rule, string collector, string display)
+    {
+        var name = Literal(value.Name);
+        var ruleName = Literal(rule.RuleName);
+        var message = RulesClass + "." + rule.FieldName + ".FormatErrorMessage(" + display + ")";
+        _writer.WriteLine(!rule.UserMessage
+            ? collector + ".Add(" + name + ", " + ruleName + ", " + message + ");"
+            : value.WithholdUserMessages
+                ? collector + ".AddWithheld(" + name + ", " + ruleName + ", " + display + ");"
+                : collector + ".AddUserMessage(" + name + ", " + ruleName + ", " + display + ", " + message + ");");
+    }
 
     /// <summary>A condition that is true exactly when DataAnnotations' <c>IsValid</c> would return false for the typed value; empty when it never fails.</summary>
     private string InlineFailure(ValidationRuleModel rule, ValueShape shape, string local, bool knownNotNull)
@@ -338,7 +430,11 @@ internal sealed class ValidationCodeWriter
                 var converted = string.Format(CultureInfo.InvariantCulture, rule.Conversion, value);
                 if (rule.Minimum is null)
                 {
-                    return guard + "!" + RulesClass + "." + rule.FieldName + "_Limits.Contains(" + converted + ")";
+                    // The attribute parses its limits on its first check, null included: so does the typed copy.
+                    var limits = RulesClass + "." + rule.FieldName + "_Limits";
+                    return nullable && !knownNotNull
+                        ? "!" + limits + ".Contains(" + local + ".HasValue, " + converted + ")"
+                        : guard + "!" + limits + ".Contains(" + converted + ")";
                 }
 
                 return guard + "!" + RuntimeTypes.Validation + "RangeCheck.Contains<" + rule.ComparandType + ">(" + converted + ", " + rule.Minimum + ", " + rule.Maximum + ", "
@@ -351,7 +447,7 @@ internal sealed class ValidationCodeWriter
             case RuleKind.Length:
                 return LengthFailure(rule, local, guard);
             case RuleKind.RegularExpression:
-                return "!" + RuntimeTypes.Validation + "PatternMatch.IsWholeMatch(" + RulesClass + "." + rule.FieldName + "_Regex, " + local + ")";
+                return "!" + RuntimeTypes.Validation + "PatternMatch.IsWholeMatch(" + RulesClass + "." + rule.FieldName + "_Regex.Value, " + local + ")";
             case RuleKind.AllowedValues:
             case RuleKind.DeniedValues:
                 return ValuesFailure(rule, shape, local, value);

@@ -157,7 +157,7 @@ public sealed partial class ValidatingContainerDriver : global::N.IContainerDriv
 
         {
             var member = value.Hostname;
-            if (!global::Toolkit.Validation.PatternMatch.IsWholeMatch(__Rules.ContainerConfig_Hostname_RegularExpression_Regex, member))
+            if (!global::Toolkit.Validation.PatternMatch.IsWholeMatch(__Rules.ContainerConfig_Hostname_RegularExpression_Regex.Value, member))
             {
                 collector.Add("Hostname", "RegularExpression", __Rules.ContainerConfig_Hostname_RegularExpression.FormatErrorMessage("Hostname"));
             }
@@ -288,7 +288,6 @@ public sealed partial class ValidatingContainerDriver : global::N.IContainerDriv
         internal static readonly global::System.ComponentModel.DataAnnotations.RequiredAttribute ContainerConfig_Image_Required = new global::System.ComponentModel.DataAnnotations.RequiredAttribute();
         internal static readonly global::System.ComponentModel.DataAnnotations.MaxLengthAttribute ContainerConfig_Image_MaxLength = CreateContainerConfig_Image_MaxLength();
         internal static readonly global::System.ComponentModel.DataAnnotations.RegularExpressionAttribute ContainerConfig_Hostname_RegularExpression = new global::System.ComponentModel.DataAnnotations.RegularExpressionAttribute("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-        internal static readonly global::System.Text.RegularExpressions.Regex ContainerConfig_Hostname_RegularExpression_Regex = global::Toolkit.Validation.PatternMatch.Create("[a-z0-9]([-a-z0-9]*[a-z0-9])?", 2000);
         internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute ContainerConfig_Cpus_Range = new global::System.ComponentModel.DataAnnotations.RangeAttribute(0.1D, 64D);
         internal static readonly global::System.ComponentModel.DataAnnotations.AllowedValuesAttribute ContainerConfig_Restart_AllowedValues = new global::System.ComponentModel.DataAnnotations.AllowedValuesAttribute(new object?[] { "no", "always" });
         internal static readonly global::N.NetworkNameAttribute ContainerConfig_Network_NetworkName = new global::N.NetworkNameAttribute();
@@ -298,6 +297,17 @@ public sealed partial class ValidatingContainerDriver : global::N.IContainerDriv
         internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute ResourceLimits_MemoryMb_Range = new global::System.ComponentModel.DataAnnotations.RangeAttribute(4, 1048576);
         internal static readonly global::System.ComponentModel.DataAnnotations.RangeAttribute ResourceLimits_StopTimeout_Range = CreateResourceLimits_StopTimeout_Range();
         internal static readonly global::Toolkit.Validation.RangeLimits<global::System.TimeSpan> ResourceLimits_StopTimeout_Range_Limits = new(ResourceLimits_StopTimeout_Range);
+
+        // Built on the first check of its rule, as the attribute builds its own: a culture-sensitive pattern ((?i))
+        // follows the culture of that check.
+        internal static class ContainerConfig_Hostname_RegularExpression_Regex
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex Value = global::Toolkit.Validation.PatternMatch.Create("[a-z0-9]([-a-z0-9]*[a-z0-9])?", 2000);
+
+            static ContainerConfig_Hostname_RegularExpression_Regex()
+            {
+            }
+        }
 
         [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "The generated code reads the length itself (string, array, ICollection or Count property); the attribute only formats messages and never reflects.")]
         private static global::System.ComponentModel.DataAnnotations.MinLengthAttribute CreateLogin_password_MinLength() => new global::System.ComponentModel.DataAnnotations.MinLengthAttribute(8);

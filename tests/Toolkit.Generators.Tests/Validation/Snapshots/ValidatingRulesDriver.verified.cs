@@ -107,7 +107,7 @@ public sealed partial class ValidatingRulesDriver : global::N.IRulesDriver, glob
 
         {
             var __value = label;
-            if (!global::Toolkit.Validation.PatternMatch.IsWholeMatch(__Rules.Run_label_RegularExpression_Regex, __value))
+            if (!global::Toolkit.Validation.PatternMatch.IsWholeMatch(__Rules.Run_label_RegularExpression_Regex.Value, __value))
             {
                 __collector.Add("label", "RegularExpression", __Rules.Run_label_RegularExpression.FormatErrorMessage("label"));
             }
@@ -177,12 +177,22 @@ public sealed partial class ValidatingRulesDriver : global::N.IRulesDriver, glob
         internal static readonly global::System.ComponentModel.DataAnnotations.MaxLengthAttribute Run_args_MaxLength = CreateRun_args_MaxLength();
         internal static readonly global::System.ComponentModel.DataAnnotations.LengthAttribute Run_ids_Length = new global::System.ComponentModel.DataAnnotations.LengthAttribute(0, 3);
         internal static readonly global::System.ComponentModel.DataAnnotations.RegularExpressionAttribute Run_label_RegularExpression = new global::System.ComponentModel.DataAnnotations.RegularExpressionAttribute("[a-z]+") { MatchTimeoutInMilliseconds = 500 };
-        internal static readonly global::System.Text.RegularExpressions.Regex Run_label_RegularExpression_Regex = global::Toolkit.Validation.PatternMatch.Create("[a-z]+", 500);
         internal static readonly global::System.ComponentModel.DataAnnotations.AllowedValuesAttribute Run_protocol_AllowedValues = new global::System.ComponentModel.DataAnnotations.AllowedValuesAttribute(new object?[] { "tcp", "udp", null });
         internal static readonly global::System.ComponentModel.DataAnnotations.DeniedValuesAttribute Run_port_DeniedValues = new global::System.ComponentModel.DataAnnotations.DeniedValuesAttribute(new object?[] { 0, -1 });
         internal static readonly global::System.ComponentModel.DataAnnotations.Base64StringAttribute Run_auth_Base64String = new global::System.ComponentModel.DataAnnotations.Base64StringAttribute();
         internal static readonly global::System.ComponentModel.DataAnnotations.EmailAddressAttribute Run_email_EmailAddress = new global::System.ComponentModel.DataAnnotations.EmailAddressAttribute();
         internal static readonly global::System.ComponentModel.DataAnnotations.MaxLengthAttribute Run_workDir_MaxLength = CreateRun_workDir_MaxLength();
+
+        // Built on the first check of its rule, as the attribute builds its own: a culture-sensitive pattern ((?i))
+        // follows the culture of that check.
+        internal static class Run_label_RegularExpression_Regex
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex Value = global::Toolkit.Validation.PatternMatch.Create("[a-z]+", 500);
+
+            static Run_label_RegularExpression_Regex()
+            {
+            }
+        }
 
         [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "decimal has a built-in, non-generic TypeConverter that trimming keeps.")]
         private static global::System.ComponentModel.DataAnnotations.RangeAttribute CreateRun_price_Range() => new global::System.ComponentModel.DataAnnotations.RangeAttribute(typeof(decimal), "0.01", "99.99");
