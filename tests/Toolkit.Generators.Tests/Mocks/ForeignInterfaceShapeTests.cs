@@ -122,4 +122,20 @@ public sealed class ForeignInterfaceShapeTests
         Assert.Contains("global::Lib.Mode fast = global::Lib.Mode.Fast, global::Lib.Mode legacy = (global::Lib.Mode)2, global::Lib.Mode preview = (global::Lib.Mode)3", run.Source("N.IRunner.Tracking.g.cs"));
         Assert.All(run.Sources.Values, source => Assert.DoesNotContain("LIBFIELD", source));
     }
+
+    [Fact]
+    public void Jagged_arrays_keep_the_nullability_of_each_level()
+    {
+        // NUnit's IFixtureBuilderForNestedGeneric.BuildFrom(…, Type[]?[] outerTypeArgsSets): an array of nullable arrays.
+        var run = GeneratorHarness.Run("""
+            namespace N;
+            [Toolkit.GenerateMock, Toolkit.GenerateTracking]
+            public partial interface IJagged
+            {
+                void Take(System.Type[]?[] sets, string[][]? table, string?[]?[]?[] deep, int[]?[,] grid);
+            }
+            """).ShouldCompileCleanly();
+
+        Assert.Contains("global::System.Type[]?[] sets, string[][]? table, string?[]?[]?[] deep, int[]?[,] grid", run.Source("N.IJagged.Tracking.g.cs"));
+    }
 }
