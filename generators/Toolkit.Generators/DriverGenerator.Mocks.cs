@@ -25,21 +25,33 @@ public sealed partial class DriverGenerator
                 static (syntaxContext, cancellationToken) => ParseAssemblyTargets(syntaxContext, cancellationToken))
             .WithTrackingName(StepNames.MockAssemblyTargets);
 
-        var interfaceNames = interfaceTargets
-            .Select(static (target, _) => target.Interface?.MetadataName ?? "")
+        // The names interface-level mocks take: assembly-level requests for the same interface are dropped, and of
+        // two requests whose mocks would share a name only one is generated (TargetAnalyzer reports TK0070).
+        var interfaceClaims = interfaceTargets
+            .Select(static (target, _) => target.Interface is { } model ? MockRules.Claim(model, isInterfaceLevel: true) : null)
             .Collect()
-            .Select(static (names, _) => names.Where(n => n.Length > 0).ToEquatableArray())
+            .Select(static (claims, _) => claims.OfType<MockNameClaim>().OrderBy(c => c.InterfaceMetadataName, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(StepNames.MockInterfaceNames);
+
+        var uniqueInterfaceTargets = interfaceTargets
+            .Combine(interfaceClaims)
+            .Select(static (pair, _) => KeepsName(pair.Left, pair.Right) ? pair.Left : pair.Left with { Interface = null })
+            .WithTrackingName(StepNames.MockInterfacesNamed);
 
         var uniqueAssemblyTargets = assemblyTargets
             .Collect()
-            .Combine(interfaceNames)
+            .Combine(interfaceClaims)
             .SelectMany(static (pair, _) => RemoveDuplicates(pair.Left, pair.Right))
             .WithTrackingName(StepNames.MockAssemblyTargetsDeduplicated);
 
-        context.RegisterSourceOutput(interfaceTargets, static (output, target) => OutputGuard.Emit(output, target, MockEmitter.Emit));
+        context.RegisterSourceOutput(uniqueInterfaceTargets, static (output, target) => OutputGuard.Emit(output, target, MockEmitter.Emit));
         context.RegisterSourceOutput(uniqueAssemblyTargets, static (output, target) => OutputGuard.Emit(output, target, MockEmitter.Emit));
     }
+
+    // Whether an interface-level target keeps its mock's name against the other interface-level ones.
+    private static bool KeepsName(InterfaceTarget target, EquatableArray<MockNameClaim> interfaceClaims)
+        => target.Interface is not { } model
+            || !MockRules.NameClashes(interfaceClaims).Any(clash => clash.Loser.InterfaceMetadataName == model.MetadataName);
 
     private static EquatableArray<InterfaceTarget> ParseAssemblyTargets(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -66,18 +78,23 @@ public sealed partial class DriverGenerator
         return targets.ToEquatableArray();
     }
 
-    private static IEnumerable<InterfaceTarget> RemoveDuplicates(ImmutableArray<EquatableArray<InterfaceTarget>> perFile, EquatableArray<string> interfaceLevelNames)
+    private static IEnumerable<InterfaceTarget> RemoveDuplicates(ImmutableArray<EquatableArray<InterfaceTarget>> perFile, EquatableArray<MockNameClaim> interfaceClaims)
     {
-        var seen = new HashSet<string>(interfaceLevelNames, StringComparer.Ordinal);
+        var seen = new HashSet<string>(interfaceClaims.Select(c => c.InterfaceMetadataName), StringComparer.Ordinal);
+        var unique = new List<InterfaceTarget>();
         foreach (var file in perFile)
         {
             foreach (var target in file)
             {
                 if (target.Interface is null || seen.Add(target.Interface.MetadataName))
                 {
-                    yield return target;
+                    unique.Add(target);
                 }
             }
         }
+
+        var claims = unique.Where(t => t.Interface is not null).Select(t => MockRules.Claim(t.Interface!, isInterfaceLevel: false)).Concat(interfaceClaims);
+        var losers = new HashSet<string>(MockRules.NameClashes(claims).Select(c => c.Loser.InterfaceMetadataName), StringComparer.Ordinal);
+        return unique.Where(t => t.Interface is null || !losers.Contains(t.Interface.MetadataName));
     }
 }

@@ -60,13 +60,35 @@ internal static class InterfaceRules
 
             if (!member.IsStatic && member.IsAbstract && !compilation.IsSymbolAccessibleWithin(member, compilation.Assembly))
             {
-                yield return Diagnostic.Create(Descriptors.MemberNotImplementable, memberLocation, InterfaceParser.MemberDisplay(member), display, "it is " + member.DeclaredAccessibility.ToString().ToLowerInvariant() + " to assembly '" + member.ContainingAssembly.Name + "'");
+                yield return Diagnostic.Create(Descriptors.MemberNotImplementable, memberLocation, InterfaceParser.MemberDisplay(member), display, "it is " + AccessibilityText(member.DeclaredAccessibility) + " to assembly '" + member.ContainingAssembly.Name + "'");
+                continue;
+            }
+
+            // A public property with an internal setter (C# 8 lets interfaces give accessors their own accessibility):
+            // an implementation must provide the setter, which no other assembly can name.
+            if (Accessors(member).FirstOrDefault(a => a.IsAbstract && !compilation.IsSymbolAccessibleWithin(a, compilation.Assembly)) is { } hidden)
+            {
+                yield return Diagnostic.Create(Descriptors.MemberNotImplementable, memberLocation, InterfaceParser.MemberDisplay(member), display, "its " + AccessorKeyword(hidden) + " accessor is " + AccessibilityText(hidden.DeclaredAccessibility) + " to assembly '" + member.ContainingAssembly.Name + "'");
                 continue;
             }
 
             if (member is IMethodSymbol { IsVararg: true })
             {
                 yield return Diagnostic.Create(Descriptors.MemberNotImplementable, memberLocation, InterfaceParser.MemberDisplay(member), display, "__arglist methods cannot be implemented in C#");
+                continue;
+            }
+
+            if (member.HasUnsupportedMetadata || Accessors(member).Any(a => a.HasUnsupportedMetadata))
+            {
+                yield return Diagnostic.Create(Descriptors.MemberNotImplementable, memberLocation, InterfaceParser.MemberDisplay(member), display, "its metadata uses a feature C# does not support");
+                continue;
+            }
+
+            // A property with parameters that is not the type's indexer (Visual Basic's Property Item(i) under another
+            // name, say): C# reaches such properties only on COM-imported interfaces, as indexed properties.
+            if (member is IPropertySymbol { IsIndexer: false, Parameters.IsEmpty: false } && !member.ContainingType.IsComImport)
+            {
+                yield return Diagnostic.Create(Descriptors.MemberNotImplementable, memberLocation, InterfaceParser.MemberDisplay(member), display, "it is a property with parameters, which C# supports only on COM-imported interfaces");
                 continue;
             }
 
@@ -104,6 +126,30 @@ internal static class InterfaceRules
     private static IEnumerable<ISymbol> AllMembers(INamedTypeSymbol type)
         => type.GetMembers().Concat(type.AllInterfaces.SelectMany(i => i.GetMembers()))
             .Where(m => m is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion } or IPropertySymbol or IEventSymbol);
+
+    private static IEnumerable<IMethodSymbol> Accessors(ISymbol member) => member switch
+    {
+        IPropertySymbol property => new[] { property.GetMethod, property.SetMethod }.OfType<IMethodSymbol>(),
+        IEventSymbol @event => new[] { @event.AddMethod, @event.RemoveMethod }.OfType<IMethodSymbol>(),
+        _ => Enumerable.Empty<IMethodSymbol>(),
+    };
+
+    private static string AccessorKeyword(IMethodSymbol accessor) => accessor.MethodKind switch
+    {
+        MethodKind.PropertyGet => "get",
+        MethodKind.PropertySet when accessor.IsInitOnly => "init",
+        MethodKind.PropertySet => "set",
+        MethodKind.EventAdd => "add",
+        _ => "remove",
+    };
+
+    /// <summary>The accessibility as C# writes it: <c>internal</c>, <c>protected internal</c>, <c>private protected</c>…</summary>
+    private static string AccessibilityText(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.ProtectedOrInternal => "protected internal",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => accessibility.ToString().ToLowerInvariant(),
+    };
 
     private static Location MemberLocation(ISymbol member, INamedTypeSymbol target, Location fallback)
         => SymbolEqualityComparer.Default.Equals(member.ContainingType, target) && member.Locations.FirstOrDefault(l => l.IsInSource) is { } own

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Toolkit.Generators.Model;
 using Toolkit.Generators.Naming;
 
 namespace Toolkit.Generators.Analyzers;
@@ -35,5 +36,50 @@ internal static class MockRules
         }
 
         return null;
+    }
+
+    /// <summary>The name the mock of <paramref name="interfaceType"/> takes, as the analyzer sees the request.</summary>
+    public static MockNameClaim Claim(INamedTypeSymbol interfaceType, bool isInterfaceLevel)
+    {
+        var definition = interfaceType.OriginalDefinition;
+        return new MockNameClaim
+        {
+            MockMetadataName = GeneratedNames.MockMetadataName(definition),
+            InterfaceMetadataName = Parsing.InterfaceParser.MetadataNameOf(definition),
+            IsInterfaceLevel = isInterfaceLevel,
+            DropsPrefix = GeneratedNames.StripInterfacePrefix(definition.Name) != definition.Name,
+        };
+    }
+
+    /// <summary>The name the mock of <paramref name="model"/> takes, as the generator sees the request.</summary>
+    public static MockNameClaim Claim(InterfaceModel model, bool isInterfaceLevel) => new()
+    {
+        MockMetadataName = GeneratedNames.MockMetadataName(model),
+        InterfaceMetadataName = model.MetadataName,
+        IsInterfaceLevel = isInterfaceLevel,
+        DropsPrefix = GeneratedNames.StripInterfacePrefix(model.Name) != Identifiers.Unescape(model.Name),
+    };
+
+    /// <summary>
+    /// The requests that lose their mock's name to another (TK0070), each with the one that keeps it. Mocks are named
+    /// after the interface without its leading <c>I</c>, so <c>IFoo</c> and <c>Foo</c> (a COM class interface beside its
+    /// <c>IFoo</c>, say) would both get <c>FooMock</c>. One request per name is generated, chosen in this order:
+    /// <c>[GenerateMock]</c> on an interface before <c>[assembly: GenerateMock]</c>; an interface whose name has the
+    /// dropped <c>I</c> before one without; then the ordinal order of the interfaces' metadata names.
+    /// </summary>
+    public static IEnumerable<(MockNameClaim Loser, MockNameClaim Winner)> NameClashes(IEnumerable<MockNameClaim> claims)
+    {
+        foreach (var group in claims.GroupBy(c => c.MockMetadataName, StringComparer.Ordinal))
+        {
+            var ordered = group
+                .OrderByDescending(c => c.IsInterfaceLevel)
+                .ThenByDescending(c => c.DropsPrefix)
+                .ThenBy(c => c.InterfaceMetadataName, StringComparer.Ordinal)
+                .ToList();
+            foreach (var loser in ordered.Skip(1))
+            {
+                yield return (loser, ordered[0]);
+            }
+        }
     }
 }

@@ -1,15 +1,17 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Toolkit.Generators.Diagnostics;
+using Toolkit.Generators.Model;
 using Toolkit.Generators.Parsing;
 using Toolkit.Generators.Pipeline;
 
 namespace Toolkit.Generators.Analyzers;
 
 /// <summary>
-/// Reports user errors in how the Toolkit attributes are applied (TK0001–TK0006, TK0050–TK0054). Kept out of the
+/// Reports user errors in how the Toolkit attributes are applied (TK0001–TK0006, TK0050–TK0054, TK0070). Kept out of the
 /// generator so the generator stays fast and each diagnostic can be suppressed like any analyzer warning; the
 /// generator silently skips targets these rules reject.
 /// </summary>
@@ -29,18 +31,24 @@ public sealed class TargetAnalyzer : DiagnosticAnalyzer
         Descriptors.MockTypeMissing,
         Descriptors.DuplicateMock,
         Descriptors.MockAlreadyAvailable,
-        Descriptors.MockingRuntimeMissing);
+        Descriptors.MockingRuntimeMissing,
+        Descriptors.MockNameTaken);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
-        context.RegisterCompilationAction(AnalyzeAssemblyAttributes);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // Every mock request that will be generated, so that two wanting one name (TK0070) are found once all are known.
+            var claims = new ConcurrentBag<MockRequest>();
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, claims), SymbolKind.NamedType);
+            start.RegisterCompilationEndAction(endContext => AnalyzeAssemblyAttributes(endContext, claims));
+        });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context)
+    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<MockRequest> claims)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var compilation = context.Compilation;
@@ -60,7 +68,8 @@ public sealed class TargetAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            foreach (var diagnostic in InterfaceRules.Check(type, compilation, shortName, location, requirePartial: true))
+            var problems = InterfaceRules.Check(type, compilation, shortName, location, requirePartial: true).ToList();
+            foreach (var diagnostic in problems)
             {
                 context.ReportDiagnostic(diagnostic);
             }
@@ -71,6 +80,10 @@ public sealed class TargetAnalyzer : DiagnosticAnalyzer
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.MockingRuntimeMissing, location, InterfaceParser.DisplayName(type)));
                 }
+                else if (problems.Count == 0)
+                {
+                    claims.Add(new MockRequest(MockRules.Claim(type, isInterfaceLevel: true), location, InterfaceParser.DisplayName(type)));
+                }
 
                 foreach (var repeated in attributes.Skip(1))
                 {
@@ -80,7 +93,7 @@ public sealed class TargetAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeAssemblyAttributes(CompilationAnalysisContext context)
+    private static void AnalyzeAssemblyAttributes(CompilationAnalysisContext context, ConcurrentBag<MockRequest> claims)
     {
         var compilation = context.Compilation;
         var requested = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
@@ -125,7 +138,8 @@ public sealed class TargetAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            foreach (var diagnostic in InterfaceRules.Check(definition, compilation, "GenerateMock", argumentLocation, requirePartial: false))
+            var problems = InterfaceRules.Check(definition, compilation, "GenerateMock", argumentLocation, requirePartial: false).ToList();
+            foreach (var diagnostic in problems)
             {
                 context.ReportDiagnostic(diagnostic);
             }
@@ -134,8 +148,28 @@ public sealed class TargetAnalyzer : DiagnosticAnalyzer
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.MockingRuntimeMissing, argumentLocation, InterfaceParser.DisplayName(definition)));
             }
+            else if (problems.Count == 0)
+            {
+                claims.Add(new MockRequest(MockRules.Claim(definition, isInterfaceLevel: false), argumentLocation, InterfaceParser.DisplayName(definition)));
+            }
+        }
+
+        ReportNameClashes(context, claims);
+    }
+
+    private static void ReportNameClashes(CompilationAnalysisContext context, IEnumerable<MockRequest> requests)
+    {
+        var byClaim = requests.GroupBy(r => r.Claim).ToDictionary(g => g.Key, g => g.First());
+        foreach (var (loser, winner) in MockRules.NameClashes(byClaim.Keys))
+        {
+            var request = byClaim[loser];
+            var mockName = loser.MockMetadataName.Split('`')[0];
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.MockNameTaken, request.Location, request.DisplayName, mockName, byClaim[winner].DisplayName));
         }
     }
+
+    /// <summary>A mock request that passed every other check, with where to report on it.</summary>
+    private sealed record MockRequest(MockNameClaim Claim, Location Location, string DisplayName);
 
     private static bool HasInterfaceLevelMock(INamedTypeSymbol type)
         => type.Locations.Any(l => l.IsInSource) && type.GetAttributes().Any(a => SymbolFacts.IsAttribute(a, AttributeNames.GenerateMock));

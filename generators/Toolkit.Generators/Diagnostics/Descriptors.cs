@@ -249,6 +249,14 @@ internal static class Descriptors
         DiagnosticSeverity.Error,
         "Generated mocks call the mocking runtime (matchers, setups, verification), which ships in the test-side package Toolkit.Mocking so that production apps never carry test code. Reference Toolkit.Mocking from the test project and ask for the mock there, with [assembly: GenerateMock(typeof(IYourDriver))]; or, if this project is a test project, add the package reference.");
 
+    public static readonly DiagnosticDescriptor MockNameTaken = Create(
+        "TK0070",
+        "Two mocks would get the same name",
+        "The mock of '{0}' would be named '{1}', which the mock of '{2}' takes; no mock is generated for '{0}'",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "Mocks are named after the interface without its leading I, so IFoo and Foo (a COM class interface beside its IFoo, say) would both be FooMock. [GenerateMock] on an interface goes first, then the interface whose name starts with the I, then the first full name in ordinal order. Remove the request you do not need, or mock an interface of your own that derives from this one.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description)
         => new(
             id,

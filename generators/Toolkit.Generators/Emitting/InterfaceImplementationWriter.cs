@@ -131,6 +131,12 @@ internal sealed class InterfaceImplementationWriter
 
     private void WriteProperty(SourceWriter writer, PropertyModel property, IMemberBodyWriter bodies)
     {
+        if (property.IsIndexedProperty)
+        {
+            WriteIndexedProperty(writer, property, bodies);
+            return;
+        }
+
         var isExplicit = IsExplicit(property);
         WriteMemberPreamble(writer, property, isExplicit);
 
@@ -173,6 +179,58 @@ internal sealed class InterfaceImplementationWriter
         }
 
         writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// A COM indexed property (a property with parameters that is not the indexer): C# cannot declare one, so each
+    /// accessor is implemented explicitly as the method it is in metadata, <c>get_Name(index)</c> and
+    /// <c>set_Name(index, value)</c>. The bodies are the property's, with the parameters and <c>value</c> in scope.
+    /// </summary>
+    private void WriteIndexedProperty(SourceWriter writer, PropertyModel property, IMemberBodyWriter bodies)
+    {
+        var obsolete = ObsoleteAttributeFor(property);
+        var parameters = ParameterList(property.Parameters, includeDefaults: false, includeParams: false);
+        var prefix = Modifiers(property, isExplicit: true);
+        if (property.Getter is { } getter)
+        {
+            WriteAccessorMethodPreamble(writer, obsolete, getter);
+            WriteCopyableAttributes(writer, getter.ReturnAttributes, "return: ");
+            writer.WriteLine(prefix, ReturnTypeText(property.RefKind, property.Type), " ", property.DeclaringInterface.Name, ".", getter.MethodName, "(", parameters, ")");
+            writer.OpenBlock();
+            bodies.WriteGetterBody(writer, property);
+            writer.CloseBlock();
+        }
+
+        if (property.Setter is { } setter)
+        {
+            if (property.Getter is not null)
+            {
+                writer.WriteLine();
+            }
+
+            var value = new StringBuilder(parameters.Length > 0 ? ", " : "");
+            foreach (var attribute in setter.ValueAttributes.Where(a => CopiedAttributes.Contains(a.MetadataName)))
+            {
+                value.Append('[').Append(attribute.ToSource()).Append("] ");
+            }
+
+            value.Append(property.Type.Name).Append(" value");
+            WriteAccessorMethodPreamble(writer, obsolete, setter);
+            writer.WriteLine(prefix, "void ", property.DeclaringInterface.Name, ".", setter.MethodName, "(", parameters, value.ToString(), ")");
+            writer.OpenBlock();
+            bodies.WriteSetterBody(writer, property);
+            writer.CloseBlock();
+        }
+    }
+
+    private static void WriteAccessorMethodPreamble(SourceWriter writer, string? obsolete, AccessorModel accessor)
+    {
+        if (obsolete is not null)
+        {
+            writer.WriteLine("[", obsolete, "]");
+        }
+
+        WriteAccessorAttributes(writer, accessor);
     }
 
     private void WriteEvent(SourceWriter writer, EventModel @event, IMemberBodyWriter bodies)
@@ -319,10 +377,11 @@ internal sealed class InterfaceImplementationWriter
         => Receiver(method, instance, alwaysCast) + "." + method.EscapedName + TypeParameterList(method.TypeParameters) + "(" + ArgumentList(method.Parameters) + ")";
 
     /// <summary>An expression reading <paramref name="property"/> (or indexer) on <paramref name="instance"/>.</summary>
+    /// <remarks>A COM indexed property is read and written as <c>x.Name[index]</c>.</remarks>
     public static string PropertyAccess(PropertyModel property, string instance, bool alwaysCast = false)
         => property.IsIndexer
             ? Receiver(property, instance, alwaysCast) + "[" + ArgumentList(property.Parameters) + "]"
-            : Receiver(property, instance, alwaysCast) + "." + property.EscapedName;
+            : Receiver(property, instance, alwaysCast) + "." + property.EscapedName + (property.IsIndexedProperty ? "[" + ArgumentList(property.Parameters) + "]" : "");
 
     /// <summary>
     /// <paramref name="instance"/>, cast to the member's declaring interface when the member is inherited (so a

@@ -3,6 +3,9 @@ namespace Toolkit.Generators.Model;
 /// <summary>A <c>get</c>, <c>set</c>, <c>init</c>, <c>add</c> or <c>remove</c> accessor.</summary>
 internal sealed record AccessorModel
 {
+    /// <summary>The accessor method's name in metadata, e.g. <c>get_Count</c>.</summary>
+    public string MethodName { get; init; } = "";
+
     /// <summary>An <c>init</c> accessor rather than <c>set</c>.</summary>
     public bool IsInit { get; init; }
 

@@ -10,6 +10,12 @@ internal sealed record PropertyModel : MemberModel
     /// <summary>An indexer (<see cref="Parameters"/> holds its parameters).</summary>
     public bool IsIndexer { get; init; }
 
+    /// <summary>
+    /// A COM indexed property: a property with <see cref="Parameters"/> that is not the indexer. C# reads and writes it as
+    /// <c>x.Name[i]</c> and implements it through its accessor methods (<see cref="AccessorModel.MethodName"/>).
+    /// </summary>
+    public bool IsIndexedProperty { get; init; }
+
     public EquatableArray<ParameterModel> Parameters { get; init; } = EquatableArray<ParameterModel>.Empty;
 
     /// <summary>The <c>get</c> accessor, or <see langword="null"/> when the property is write-only.</summary>

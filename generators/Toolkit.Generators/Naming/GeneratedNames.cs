@@ -58,6 +58,14 @@ internal static class GeneratedNames
         return prefix + stem + "Mock" + (arity > 0 ? "`" + arity.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
     }
 
+    /// <summary>The metadata name of the mock of <paramref name="model"/>, as <see cref="MockMetadataName(Microsoft.CodeAnalysis.INamedTypeSymbol)"/> gives it for the symbol.</summary>
+    public static string MockMetadataName(InterfaceModel model)
+    {
+        var arity = model.AllTypeParameters.Count();
+        var prefix = model.Namespace.Length == 0 ? "" : model.Namespace.Replace("@", "") + ".";
+        return prefix + Stem(model) + "Mock" + (arity > 0 ? "`" + arity.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+    }
+
     /// <summary>The mock class name without type parameters, e.g. <c>ShellDriverMock</c>.</summary>
     public static string Mock(InterfaceModel model) => Stem(model) + "Mock";
 

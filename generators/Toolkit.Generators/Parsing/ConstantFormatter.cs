@@ -151,9 +151,11 @@ internal static class ConstantFormatter
     private static string FormatEnum(object value, INamedTypeSymbol enumType, TypeModelFactory types)
     {
         var typeName = types.Display(enumType);
+        // An [Obsolete] or [Experimental] member would make generated code warn or fail (an error-level [Obsolete]
+        // cannot be suppressed); its value is written as a cast instead.
         var members = enumType.GetMembers()
             .OfType<IFieldSymbol>()
-            .Where(f => f.HasConstantValue && f.ConstantValue is not null)
+            .Where(f => f.HasConstantValue && f.ConstantValue is not null && !SymbolFacts.IsObsolete(f) && !IsExperimental(f))
             .Select(f => (Field: f, Bits: ToUInt64(f.ConstantValue!)))
             .ToList();
         var bits = ToUInt64(value);
@@ -189,6 +191,9 @@ internal static class ConstantFormatter
 
         return "(" + typeName + ")" + Parenthesize(FormatPrimitiveUnsuffixed(value));
     }
+
+    private static bool IsExperimental(ISymbol symbol)
+        => symbol.GetAttributes().Any(a => SymbolFacts.IsAttribute(a, ExperimentalApis.AttributeNamespace, ExperimentalApis.AttributeName));
 
     private static string FormatPrimitiveUnsuffixed(object value)
         => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "0";

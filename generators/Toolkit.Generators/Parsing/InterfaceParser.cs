@@ -101,7 +101,8 @@ internal sealed class InterfaceParser
         };
     }
 
-    private static string MetadataNameOf(INamedTypeSymbol type)
+    /// <summary>The metadata name with namespace, e.g. <c>N.IRepo`1</c>, nested types joined with <c>+</c> (<see cref="InterfaceModel.MetadataName"/>).</summary>
+    public static string MetadataNameOf(INamedTypeSymbol type)
     {
         var name = type.MetadataName;
         for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
@@ -228,6 +229,7 @@ internal sealed class InterfaceParser
             Type = type,
             RefKind = ToReturnRefKind(property.RefKind),
             IsIndexer = property.IsIndexer,
+            IsIndexedProperty = !property.IsIndexer && !property.Parameters.IsEmpty,
             Parameters = parameters,
             Getter = property.GetMethod is { } getter ? CreateAccessor(getter) : null,
             Setter = property.SetMethod is { } setter ? CreateAccessor(setter) : null,
@@ -263,6 +265,7 @@ internal sealed class InterfaceParser
 
     private AccessorModel CreateAccessor(IMethodSymbol accessor) => new()
     {
+        MethodName = accessor.Name,
         IsInit = accessor.IsInitOnly,
         HasDefaultImplementation = HasDefaultImplementation(accessor),
         Attributes = AttributeParser.ParseAll(accessor.GetAttributes(), _types),

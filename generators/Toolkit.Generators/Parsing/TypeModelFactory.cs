@@ -141,20 +141,33 @@ internal sealed class TypeModelFactory
         {
             case IArrayTypeSymbol array:
             {
-                // C# writes ranks outermost first: int[][,] is an array of two-dimensional arrays.
-                var ranks = new List<(int Rank, bool Annotated)>();
+                // C# writes ranks outermost first (int[][,] is an array of two-dimensional arrays), but a '?' ends a run
+                // of ranks, and the run before it is the element type of the run after it: Type[]?[] is an array of
+                // nullable Type[], Type[][]? a nullable array of Type[]. So the levels, outermost first, are cut into runs
+                // that each start at an annotated level (or the outermost), and the runs are written innermost first.
+                var runs = new List<List<(int Rank, bool Annotated)>>();
                 ITypeSymbol current = array;
                 while (current is IArrayTypeSymbol a)
                 {
-                    ranks.Add((a.Rank, a.NullableAnnotation == NullableAnnotation.Annotated));
+                    var annotated = annotate && a.NullableAnnotation == NullableAnnotation.Annotated;
+                    if (runs.Count == 0 || annotated)
+                    {
+                        runs.Add([]);
+                    }
+
+                    runs[runs.Count - 1].Add((a.Rank, annotated));
                     current = a.ElementType;
                 }
 
                 Append(builder, current, annotate);
-                foreach (var (rank, annotated) in ranks)
+                for (var i = runs.Count - 1; i >= 0; i--)
                 {
-                    builder.Append('[').Append(',', rank - 1).Append(']');
-                    if (annotate && annotated)
+                    foreach (var (rank, _) in runs[i])
+                    {
+                        builder.Append('[').Append(',', rank - 1).Append(']');
+                    }
+
+                    if (runs[i][0].Annotated)
                     {
                         builder.Append('?');
                     }

@@ -12,8 +12,11 @@ internal static class StepNames
     /// <summary><c>[assembly: GenerateMock(typeof(...))]</c> targets of one file, parsed.</summary>
     public const string MockAssemblyTargets = "MockAssemblyTargets";
 
-    /// <summary>Metadata names of interface-level mock targets, used to drop duplicate assembly-level requests.</summary>
+    /// <summary>The names interface-level mocks take (<c>MockNameClaim</c>), used to drop duplicate assembly-level requests and to settle name clashes.</summary>
     public const string MockInterfaceNames = "MockInterfaceNames";
+
+    /// <summary>Interface-level mock targets, with those whose mock's name another interface takes (TK0070) dropped.</summary>
+    public const string MockInterfacesNamed = "MockInterfacesNamed";
 
     /// <summary>Assembly-level mock targets left after removing duplicates.</summary>
     public const string MockAssemblyTargetsDeduplicated = "MockAssemblyTargetsDeduplicated";

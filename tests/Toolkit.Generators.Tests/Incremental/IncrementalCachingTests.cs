@@ -48,6 +48,7 @@ public sealed class IncrementalCachingTests
         StepNames.MockInterfaces,
         StepNames.MockAssemblyTargets,
         StepNames.MockInterfaceNames,
+        StepNames.MockInterfacesNamed,
         StepNames.MockAssemblyTargetsDeduplicated,
     ];
 

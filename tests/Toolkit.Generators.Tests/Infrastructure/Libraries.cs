@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.VisualBasic;
 
 namespace Toolkit.Generators.Tests.Infrastructure;
 
@@ -15,8 +16,24 @@ internal static class Libraries
             compilation = run.OutputCompilation;
         }
 
+        return Emit(compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions([new("CS1591", ReportDiagnostic.Suppress)])));
+    }
+
+    /// <summary>
+    /// Compiles Visual Basic <paramref name="source"/>, for shapes C# cannot declare but users meet in other assemblies:
+    /// properties with parameters, COM interfaces with indexed properties.
+    /// </summary>
+    public static MetadataReference CompileVisualBasic(string assemblyName, string source)
+        => Emit(VisualBasicCompilation.Create(
+            assemblyName,
+            [VisualBasicSyntaxTree.ParseText(source, path: assemblyName + ".vb")],
+            References.Framework,
+            new VisualBasicCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
+
+    private static MetadataReference Emit(Compilation compilation)
+    {
         using var image = new MemoryStream();
-        var result = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions([new("CS1591", ReportDiagnostic.Suppress)])).Emit(image);
+        var result = compilation.Emit(image);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         return MetadataReference.CreateFromImage(image.ToArray());
     }

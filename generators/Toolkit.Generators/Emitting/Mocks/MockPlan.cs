@@ -138,7 +138,7 @@ internal sealed class MockPlan
             IsConfigurable = !method.TypeParameters.Any(t => t.AllowsRefLikeType),
         };
 
-        var key = "(" + string.Join(",", parameters.Where(p => p.IsMatchable).Select(p => p.RecordedType)) + ")`" + method.TypeParameters.Count;
+        var key = "(" + string.Join(",", parameters.Where(p => p.IsMatchable).Select(OverloadKeyType)) + ")`" + method.TypeParameters.Count;
         var name = SurfaceName(method, key, surfaceKeys);
         var surface = new SurfaceMember(method, name, [operation])
         {
@@ -157,7 +157,7 @@ internal sealed class MockPlan
         string stem;
         if (property.IsIndexer)
         {
-            var key = "this[" + string.Join(",", indexParameters.Where(p => p.IsMatchable).Select(p => p.RecordedType)) + "]";
+            var key = "this[" + string.Join(",", indexParameters.Where(p => p.IsMatchable).Select(OverloadKeyType)) + "]";
             name = surfaceKeys.Indexers.Add(key) ? "this" : Identifiers.Escape(GeneratedNames.StripInterfacePrefix(property.DeclaringInterfaceName) + "Item");
             stem = Reserve(name == "this" ? "Item" : Identifiers.Unescape(name), "GetSetup", "SetSetup", "GetCall", "SetCall", "Setups", "Verifications", "GetOperation", "SetOperation");
         }
@@ -197,7 +197,9 @@ internal sealed class MockPlan
             VerificationsStruct = stem + "Verifications",
         };
 
+        // A COM indexed property has index parameters but no index-keyed store: it is not remembered.
         var remembers = property.Setter is not null && property.Getter is not null && property.RefKind == ReturnRefKind.None
+            && !property.IsIndexedProperty
             && Storable.Is(property.Type)
             && indexParameters.All(p => p.Recording == RecordingKind.Direct);
         if (remembers)
@@ -240,6 +242,12 @@ internal sealed class MockPlan
         => parameterCount == 0 && ParameterlessObjectMethods.Contains(Identifiers.Unescape(name));
 
     private static readonly TypeModel VoidType = new() { Name = "void", Traits = TypeTraits.Void, WellKnown = WellKnownType.Void, DisplayName = "void" };
+
+    // Conditions are Arg<T> of the recorded type, and Arg<string?> is Arg<string> to overload resolution: two
+    // overloads whose recorded types differ only in a top-level nullable annotation (string? beside a
+    // ReadOnlySpan<char> recorded as string) share a surface signature.
+    private static string? OverloadKeyType(OperationParameter parameter)
+        => parameter.Recording == RecordingKind.Direct ? parameter.Parameter.Type.NonNullableName : parameter.RecordedType;
 
     // The first member with a given surface signature keeps its name; later ones (diamonds, hidden members, the
     // non-generic IEnumerable.GetEnumerator beside the generic one) are qualified by their declaring interface.

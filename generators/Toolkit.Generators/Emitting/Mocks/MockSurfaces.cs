@@ -222,12 +222,14 @@ internal static class MockSurfaces
     {
         writer.WriteLine();
         writer.WriteLine("/// <summary>", verb, " <c>", SourceWriter.XmlText(member.Member.DisplaySignature), "</c>.</summary>");
-        var indexParameters = member.Member is PropertyModel { IsIndexer: true }
+        // An indexer, or a COM indexed property (a named surface member that takes the index conditions too).
+        var indexed = member.Member is PropertyModel { IsIndexer: true } or PropertyModel { IsIndexedProperty: true };
+        var indexParameters = indexed
             ? (member.Getter?.Parameters.ToList() ?? member.Setter!.Parameters.Take(member.Setter.Parameters.Count - 1).ToList()).Where(p => p.IsMatchable).ToList()
             : [];
         WriteConditionDocs(writer, indexParameters);
         WriteObsolete(writer, member.Member);
-        if (member.Member is PropertyModel { IsIndexer: true })
+        if (indexed)
         {
             var conditions = Conditions(indexParameters, omittable: false);
             var arguments = string.Concat(indexParameters.Select(p => ", " + p.ApiName));
